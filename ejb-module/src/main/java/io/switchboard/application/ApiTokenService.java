@@ -1,0 +1,112 @@
+package io.switchboard.application;
+
+import io.switchboard.application.view.ApiTokenView;
+import io.switchboard.application.view.TokenPrincipal;
+import io.switchboard.domain.access.ApiToken;
+import io.switchboard.domain.shared.InvalidInputException;
+import io.switchboard.domain.shared.NotFoundException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Personal API tokens: created and revoked by their owner, stored only as a hash. */
+@Stateless
+public class ApiTokenService {
+
+    public static final String PREFIX = "sbt_";
+    private static final int MAX_TOKENS_PER_USER = 50;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext(unitName = "switchboard")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public ApiTokenView create(String username, String name, Set<String> roles, Instant expiresAt) {
+        String label = name == null ? "" : name.strip();
+        if (label.isEmpty() || label.length() > 80) {
+            throw new InvalidInputException("name", "must be 1 to 80 characters");
+        }
+        Instant now = clock.instant();
+        if (expiresAt != null && !expiresAt.isAfter(now)) {
+            throw new InvalidInputException("expiresAt", "must be in the future");
+        }
+        long live = em.createQuery("SELECT COUNT(t) FROM ApiToken t WHERE t.username = :u AND t.revokedAt IS NULL", Long.class)
+                .setParameter("u", username)
+                .getSingleResult();
+        if (live >= MAX_TOKENS_PER_USER) {
+            throw new InvalidInputException("name", "you already have " + MAX_TOKENS_PER_USER + " tokens; revoke one first");
+        }
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        ApiToken entity = new ApiToken(username, label, hash(token), roles, now, expiresAt);
+        em.persist(entity);
+        em.flush();
+        return view(entity, token);
+    }
+
+    public List<ApiTokenView> list(String username) {
+        return em.createQuery("SELECT t FROM ApiToken t WHERE t.username = :u ORDER BY t.createdAt DESC", ApiToken.class)
+                .setParameter("u", username)
+                .getResultStream()
+                .map(t -> view(t, null))
+                .toList();
+    }
+
+    public ApiTokenView revoke(String username, long id) {
+        ApiToken token = em.find(ApiToken.class, id);
+        if (token == null || !token.username().equals(username)) {
+            throw new NotFoundException("Token", id);
+        }
+        token.revoke(clock.instant());
+        return view(token, null);
+    }
+
+    /** The principal of a presented token, if it is known, unrevoked and unexpired. */
+    public Optional<TokenPrincipal> authenticate(String presented) {
+        if (presented == null || !presented.startsWith(PREFIX) || presented.length() > 100) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return em.createQuery("SELECT t FROM ApiToken t WHERE t.tokenHash = :h", ApiToken.class)
+                .setParameter("h", hash(presented))
+                .getResultStream()
+                .findFirst()
+                .filter(t -> t.isUsable(now))
+                .map(t -> {
+                    t.used(now);
+                    return new TokenPrincipal(t.id(), t.username(), t.roles());
+                });
+    }
+
+    public boolean isUsable(long tokenId) {
+        ApiToken token = em.find(ApiToken.class, tokenId);
+        return token != null && token.isUsable(clock.instant());
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JVM has SHA-256", e);
+        }
+    }
+
+    private static ApiTokenView view(ApiToken t, String token) {
+        return new ApiTokenView(t.id(), t.name(), t.roles(), t.createdAt(), t.lastUsedAt(), t.expiresAt(), t.revokedAt(), token);
+    }
+}

@@ -1,0 +1,66 @@
+package io.switchboard.application;
+
+import io.switchboard.application.command.AddComment;
+import io.switchboard.application.view.CommentView;
+import io.switchboard.domain.directory.Agent;
+import io.switchboard.domain.directory.DirectoryRepository;
+import io.switchboard.domain.shared.Actor;
+import io.switchboard.domain.shared.InvalidInputException;
+import io.switchboard.domain.shared.NotFoundException;
+import io.switchboard.domain.ticket.CommentDraft;
+import io.switchboard.domain.ticket.CommentRepository;
+import io.switchboard.domain.ticket.MessageBody;
+import io.switchboard.domain.ticket.Ticket;
+import io.switchboard.domain.ticket.TicketNumber;
+import io.switchboard.domain.ticket.TicketRepository;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+
+/** Replies to the requester and internal notes between staff. */
+@Stateless
+public class CommentService {
+
+    @Inject
+    TicketRepository tickets;
+
+    @Inject
+    CommentRepository comments;
+
+    @Inject
+    DirectoryRepository directory;
+
+    @Inject
+    RichText richText;
+
+    @Inject
+    Clock clock;
+
+    /** A comment by a member of staff; their agent record, if they have one, is the author. */
+    public CommentView addByStaff(long ticketId, AddComment command, Actor actor) {
+        if (command.solution() && command.internal()) {
+            throw new InvalidInputException("solution", "an internal note cannot be the solution the requester sees");
+        }
+        MessageBody body = command.html() ? richText.fromHtml(command.body()) : richText.fromText(command.body());
+        Agent agent = directory.agentByUsername(actor.name()).orElse(null);
+        CommentDraft draft = new CommentDraft(
+                body,
+                command.internal(),
+                command.solution(),
+                actor,
+                agent == null ? actor.name() : agent.displayName(),
+                agent == null ? null : agent.id(),
+                null,
+                null);
+        Ticket ticket = tickets.lock(ticketId);
+        CommentView view = TicketViews.of(comments.add(ticket.comment(draft, actor, clock)));
+        tickets.store(ticket);
+        return view;
+    }
+
+    public List<CommentView> list(long ticketId, boolean includeInternal) {
+        tickets.find(ticketId).orElseThrow(() -> new NotFoundException("Ticket", new TicketNumber(ticketId)));
+        return comments.forTicket(ticketId, includeInternal).stream().map(TicketViews::of).toList();
+    }
+}

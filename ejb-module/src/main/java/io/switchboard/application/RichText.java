@@ -1,0 +1,83 @@
+package io.switchboard.application;
+
+import io.switchboard.domain.shared.InvalidInputException;
+import io.switchboard.domain.ticket.MessageBody;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.safety.Safelist;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The one policy for text from outside: HTML is cleaned with jsoup's allow-list (no scripts,
+ * styles, event handlers, forms or remote images; links get rel=noopener), and every message
+ * also gets a plain-text form.
+ */
+@ApplicationScoped
+public class RichText {
+
+    private static final Safelist POLICY = Safelist.relaxed()
+            .removeTags("img")
+            .addProtocols("a", "href", "http", "https", "mailto")
+            .addEnforcedAttribute("a", "rel", "nofollow noopener noreferrer");
+
+    private static final Document.OutputSettings COMPACT = new Document.OutputSettings()
+            .prettyPrint(false)
+            .escapeMode(Entities.EscapeMode.base);
+
+    public MessageBody fromText(String text) {
+        String checked = requireBody(text);
+        StringBuilder html = new StringBuilder();
+        for (String paragraph : checked.strip().split("\\R\\s*\\R")) {
+            html.append("<p>").append(Entities.escape(paragraph.strip()).replaceAll("\\R", "<br>")).append("</p>");
+        }
+        return new MessageBody(html.toString(), checked.strip());
+    }
+
+    public MessageBody fromHtml(String html) {
+        String checked = requireBody(html);
+        String safe = Jsoup.clean(checked, "", POLICY, COMPACT);
+        String text = plainText(Jsoup.parseBodyFragment(safe).body());
+        if (text.isBlank()) {
+            throw new InvalidInputException("body", "has no readable text once unsafe HTML is removed");
+        }
+        return new MessageBody(safe, text);
+    }
+
+    private static String requireBody(String body) {
+        if (body == null || body.isBlank()) {
+            throw new InvalidInputException("body", "must not be blank");
+        }
+        if (body.length() > MessageBody.MAX_CHARS) {
+            throw new InvalidInputException("body", "must be at most " + MessageBody.MAX_CHARS + " characters");
+        }
+        return body;
+    }
+
+    /** Text with line breaks where the HTML had blocks and breaks, so a note still reads as written. */
+    static String plainText(Element root) {
+        StringBuilder out = new StringBuilder();
+        root.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    out.append(text.text());
+                } else if (node instanceof Element e && e.normalName().equals("br")) {
+                    out.append('\n');
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && e.isBlock() && out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+                    out.append('\n');
+                }
+            }
+        });
+        return out.toString().replaceAll("[ \\t\\x0B\\f]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+    }
+}

@@ -1,0 +1,251 @@
+package io.switchboard.application;
+
+import io.switchboard.application.command.TicketFilter;
+import io.switchboard.application.command.TicketFilter.Assigned;
+import io.switchboard.application.command.TicketFilter.SortKey;
+import io.switchboard.application.view.HistoryView;
+import io.switchboard.application.view.Page;
+import io.switchboard.application.view.TicketListItem;
+import io.switchboard.domain.directory.DirectoryRepository;
+import io.switchboard.domain.shared.InvalidInputException;
+import io.switchboard.domain.shared.NotFoundException;
+import io.switchboard.domain.ticket.HistoryRepository;
+import io.switchboard.domain.ticket.Priority;
+import io.switchboard.domain.ticket.QueueState;
+import io.switchboard.domain.ticket.TicketNumber;
+import io.switchboard.domain.ticket.TicketRepository;
+import io.switchboard.domain.ticket.TicketType;
+import io.switchboard.domain.workflow.WorkflowRepository;
+import io.switchboard.domain.workflow.WorkflowStatus;
+import io.switchboard.infrastructure.tally.TallyKey;
+import io.switchboard.infrastructure.tally.TicketTally;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * Ticket lists. The page is one index-ordered query over the ticket table alone (references are
+ * resolved from the cached catalogues); the total comes from the running tally whenever the
+ * filter only uses dimensions the tally keeps, so it costs the same at any volume.
+ */
+@Stateless
+public class TicketQueries {
+
+    @PersistenceContext(unitName = "switchboard")
+    EntityManager em;
+
+    @Inject
+    TicketRepository tickets;
+
+    @Inject
+    HistoryRepository history;
+
+    @Inject
+    WorkflowRepository workflow;
+
+    @Inject
+    DirectoryRepository directory;
+
+    @Inject
+    TicketTally tally;
+
+    @Inject
+    Clock clock;
+
+    public Page<TicketListItem> list(TicketFilter filter) {
+        Instant now = clock.instant();
+        Query query = new Query(filter, statusIds(filter.statuses()), now);
+        TypedQuery<Object[]> page = em.createQuery(
+                "SELECT t.id, t.summary, t.statusId, t.priority, t.type, t.companyId, t.assigneeId, t.boardId, t.categoryId,"
+                        + " t.createdAt, t.updatedAt, t.dueAt, t.deadlineAt FROM Ticket t" + query.where() + orderBy(filter.sort()),
+                Object[].class);
+        query.bind(page);
+        List<Object[]> rows = page.setFirstResult((filter.page() - 1) * filter.pageSize()).setMaxResults(filter.pageSize()).getResultList();
+        List<TicketListItem> items = rows.stream().map(r -> item(r, now)).toList();
+        return new Page<>(items, total(filter, query), filter.page(), filter.pageSize());
+    }
+
+    public List<HistoryView> history(long ticketId, int page, int pageSize) {
+        tickets.find(ticketId).orElseThrow(() -> new NotFoundException("Ticket", new TicketNumber(ticketId)));
+        return history.forTicket(ticketId, (page - 1) * pageSize, pageSize).stream().map(TicketViews::of).toList();
+    }
+
+    public long historyCount(long ticketId) {
+        return history.countForTicket(ticketId);
+    }
+
+    private long total(TicketFilter f, Query query) {
+        boolean tallyCovers = f.query() == null && f.types().isEmpty() && f.companyIds().isEmpty() && f.contactId() == null
+                && f.overdue() == null;
+        if (!tallyCovers) {
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM Ticket t" + query.where(), Long.class);
+            query.bind(count);
+            return count.getSingleResult();
+        }
+        Set<Long> statuses = query.effectiveStatuses(workflow.statuses());
+        Set<Short> priorities = f.priorities().stream().map(Priority::rank).collect(Collectors.toSet());
+        Predicate<TallyKey> cell = k -> statuses.contains(k.statusId())
+                && (priorities.isEmpty() || priorities.contains(k.priority()))
+                && (f.boardIds().isEmpty() || f.boardIds().contains(k.boardId()))
+                && (f.categoryIds().isEmpty() || f.categoryIds().contains(k.categoryId()))
+                && assigned(f.assigned()).test(k.assigneeId());
+        return tally.snapshot().sum(cell).tickets();
+    }
+
+    static Predicate<Long> assigned(Assigned assigned) {
+        return switch (assigned.mode()) {
+            case ALL -> id -> true;
+            case UNASSIGNED -> id -> id == 0;
+            case AGENT -> id -> id.equals(assigned.agentId());
+        };
+    }
+
+    private Set<Long> statusIds(Set<String> keys) {
+        Map<String, Long> byKey = workflow.statuses().stream().collect(Collectors.toMap(WorkflowStatus::key, WorkflowStatus::id));
+        List<String> unknown = keys.stream().filter(k -> !byKey.containsKey(k)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException("status", "has unknown values " + unknown + "; must be among: " + String.join(", ", byKey.keySet()));
+        }
+        return keys.stream().map(byKey::get).collect(Collectors.toSet());
+    }
+
+    private static String orderBy(List<SortKey> sort) {
+        List<String> terms = new ArrayList<>();
+        boolean lastDescending = true;
+        for (SortKey key : sort) {
+            String column = switch (key.field()) {
+                case PRIORITY -> "t.priority";
+                case CREATED_AT -> "t.createdAt";
+                case UPDATED_AT -> "t.updatedAt";
+                case DUE_AT -> "t.dueAt";
+                case DEADLINE_AT -> "t.deadlineAt";
+                case NUMBER -> "t.id";
+                case SUMMARY -> "t.summary";
+            };
+            terms.add(column + (key.descending() ? " DESC" : " ASC"));
+            lastDescending = key.descending();
+        }
+        if (sort.stream().noneMatch(k -> k.field() == SortKey.Field.NUMBER)) {
+            terms.add("t.id" + (lastDescending ? " DESC" : " ASC")); // a stable order, so paging never repeats or skips a row
+        }
+        return " ORDER BY " + String.join(", ", terms);
+    }
+
+    private TicketListItem item(Object[] r, Instant now) {
+        long id = (Long) r[0];
+        Instant deadline = (Instant) r[12];
+        return new TicketListItem(
+                id,
+                new TicketNumber(id).toString(),
+                (String) r[1],
+                TicketViews.status(workflow.byId((Long) r[2]).orElseThrow()),
+                (Priority) r[3],
+                (TicketType) r[4],
+                r[5] == null ? null : TicketViews.ref(directory.company((Long) r[5]).orElse(null)),
+                r[6] == null ? null : TicketViews.ref(directory.agent((Long) r[6]).orElse(null)),
+                r[7] == null ? null : TicketViews.ref(directory.board((Long) r[7]).orElse(null)),
+                r[8] == null ? null : TicketViews.ref(directory.category((Long) r[8]).orElse(null)),
+                (Instant) r[9],
+                (Instant) r[10],
+                (Instant) r[11],
+                deadline,
+                deadline != null && deadline.isBefore(now));
+    }
+
+    /** The WHERE clause of a filter and its parameters, shared by the page and the count. */
+    private static final class Query {
+        private final StringBuilder where = new StringBuilder(" WHERE ");
+        private final Map<String, Object> params = new HashMap<>();
+        private final TicketFilter filter;
+        private final Set<Long> statusIds;
+
+        Query(TicketFilter f, Set<Long> statusIds, Instant now) {
+            this.filter = f;
+            this.statusIds = statusIds;
+            if (!statusIds.isEmpty()) {
+                add("t.statusId IN :statuses", "statuses", statusIds);
+                add("t.queueState <> :deleted", "deleted", QueueState.DELETED);
+            } else if (f.includeClosed()) {
+                add("t.queueState IN :states", "states", List.of(QueueState.ACTIVE, QueueState.DONE));
+            } else {
+                add("t.queueState = :state", "state", QueueState.ACTIVE);
+            }
+            if (!f.priorities().isEmpty()) {
+                add("t.priority IN :priorities", "priorities", f.priorities());
+            }
+            if (!f.types().isEmpty()) {
+                add("t.type IN :types", "types", f.types());
+            }
+            if (!f.boardIds().isEmpty()) {
+                add("t.boardId IN :boards", "boards", f.boardIds());
+            }
+            if (!f.companyIds().isEmpty()) {
+                add("t.companyId IN :companies", "companies", f.companyIds());
+            }
+            if (!f.categoryIds().isEmpty()) {
+                add("t.categoryId IN :categories", "categories", f.categoryIds());
+            }
+            if (f.contactId() != null) {
+                add("t.contactId = :contact", "contact", f.contactId());
+            }
+            switch (f.assigned().mode()) {
+                case UNASSIGNED -> add("t.assigneeId IS NULL", null, null);
+                case AGENT -> add("t.assigneeId = :assignee", "assignee", f.assigned().agentId());
+                case ALL -> { }
+            }
+            if (Boolean.TRUE.equals(f.overdue())) {
+                add("t.deadlineAt < :now", "now", now);
+            } else if (Boolean.FALSE.equals(f.overdue())) {
+                add("(t.deadlineAt IS NULL OR t.deadlineAt >= :now)", "now", now);
+            }
+            if (f.query() != null) {
+                if (TicketNumber.looksLikeOne(f.query())) {
+                    add("t.id = :number", "number", TicketNumber.parse(f.query()).id());
+                } else {
+                    String like = "%" + f.query().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                    add("LOWER(t.summary) LIKE :q ESCAPE '\\'", "q", like);
+                }
+            }
+        }
+
+        private void add(String condition, String name, Object value) {
+            if (!params.isEmpty() || where.length() > " WHERE ".length()) {
+                where.append(" AND ");
+            }
+            where.append(condition);
+            if (name != null) {
+                params.put(name, value);
+            }
+        }
+
+        String where() {
+            return where.toString();
+        }
+
+        void bind(TypedQuery<?> query) {
+            params.forEach(query::setParameter);
+        }
+
+        /** The statuses a ticket may be in to be listed, for counting from the tally. */
+        Set<Long> effectiveStatuses(List<WorkflowStatus> all) {
+            if (!statusIds.isEmpty()) {
+                return statusIds;
+            }
+            return all.stream()
+                    .filter(s -> filter.includeClosed() || !s.category().isDone())
+                    .map(WorkflowStatus::id)
+                    .collect(Collectors.toSet());
+        }
+    }
+}

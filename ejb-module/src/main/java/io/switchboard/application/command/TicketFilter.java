@@ -1,0 +1,61 @@
+package io.switchboard.application.command;
+
+import io.switchboard.domain.ticket.Priority;
+import io.switchboard.domain.ticket.TicketType;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a list shows. Empty sets mean "any". Without explicit statuses, done (resolved and
+ * closed) tickets appear only with {@code includeClosed}.
+ */
+public record TicketFilter(
+        String query,
+        Set<String> statuses,
+        Set<Priority> priorities,
+        Set<TicketType> types,
+        Set<Long> boardIds,
+        Set<Long> companyIds,
+        Set<Long> categoryIds,
+        Long contactId,
+        Assigned assigned,
+        boolean includeClosed,
+        Boolean overdue,
+        List<SortKey> sort,
+        int page,
+        int pageSize) {
+
+    public static final int DEFAULT_PAGE_SIZE = 25;
+    public static final int MAX_PAGE_SIZE = 200;
+
+    public TicketFilter {
+        query = query == null || query.isBlank() ? null : query.strip();
+        statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+        priorities = priorities == null ? Set.of() : Set.copyOf(priorities);
+        types = types == null ? Set.of() : Set.copyOf(types);
+        boardIds = boardIds == null ? Set.of() : Set.copyOf(boardIds);
+        companyIds = companyIds == null ? Set.of() : Set.copyOf(companyIds);
+        categoryIds = categoryIds == null ? Set.of() : Set.copyOf(categoryIds);
+        assigned = assigned == null ? Assigned.ALL : assigned;
+        sort = sort == null || sort.isEmpty() ? SortKey.DEFAULT : List.copyOf(sort);
+    }
+
+    /** Who a ticket must be assigned to: anyone, no one, or one agent. */
+    public record Assigned(Mode mode, Long agentId) {
+        public static final Assigned ALL = new Assigned(Mode.ALL, null);
+        public static final Assigned UNASSIGNED = new Assigned(Mode.UNASSIGNED, null);
+
+        public static Assigned to(long agentId) {
+            return new Assigned(Mode.AGENT, agentId);
+        }
+
+        public enum Mode { ALL, UNASSIGNED, AGENT }
+    }
+
+    /** A sort field and direction. Priority sorts by urgency: ascending puts critical first. */
+    public record SortKey(Field field, boolean descending) {
+        public static final List<SortKey> DEFAULT = List.of(new SortKey(Field.PRIORITY, false), new SortKey(Field.CREATED_AT, true));
+
+        public enum Field { PRIORITY, CREATED_AT, UPDATED_AT, DUE_AT, DEADLINE_AT, NUMBER, SUMMARY }
+    }
+}

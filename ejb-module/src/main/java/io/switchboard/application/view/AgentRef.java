@@ -1,0 +1,3 @@
+package io.switchboard.application.view;
+
+public record AgentRef(long id, String username, String name) {}

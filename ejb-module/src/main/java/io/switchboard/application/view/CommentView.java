@@ -1,0 +1,8 @@
+package io.switchboard.application.view;
+
+import io.switchboard.domain.shared.Origin;
+import java.time.Instant;
+
+/** {@code bodyHtml} has been sanitised; it is still to be rendered as HTML only where HTML is expected. */
+public record CommentView(
+        long id, String bodyHtml, String bodyText, boolean internal, boolean solution, Origin origin, String author, Instant createdAt) {}

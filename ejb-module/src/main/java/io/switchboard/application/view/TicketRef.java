@@ -1,0 +1,3 @@
+package io.switchboard.application.view;
+
+public record TicketRef(long id, String number, String summary, StatusView status) {}

@@ -1,0 +1,38 @@
+package io.switchboard.application.view;
+
+import io.switchboard.domain.shared.Origin;
+import io.switchboard.domain.ticket.Priority;
+import io.switchboard.domain.ticket.TicketType;
+import java.time.Instant;
+import java.util.List;
+
+/** A ticket in full, as the detail view and the API show it. */
+public record TicketView(
+        long id,
+        String number,
+        long version,
+        String summary,
+        String description,
+        StatusView status,
+        List<StatusView> allowedTransitions,
+        Priority priority,
+        TicketType type,
+        Ref category,
+        Ref company,
+        ContactRef contact,
+        AgentRef assignee,
+        Ref board,
+        List<String> tags,
+        List<AgentRef> watchers,
+        Instant dueAt,
+        SlaView sla,
+        boolean overdue,
+        Instant firstResponseAt,
+        Instant resolvedAt,
+        Instant closedAt,
+        Origin source,
+        ExternalView external,
+        Instant createdAt,
+        String createdBy,
+        Instant updatedAt,
+        String updatedBy) {}

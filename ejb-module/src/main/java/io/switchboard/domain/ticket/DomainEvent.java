@@ -1,0 +1,29 @@
+package io.switchboard.domain.ticket;
+
+import io.switchboard.domain.shared.Actor;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Something happened to a ticket that the outside world may care about. Written to the outbox
+ * in the same transaction as the change and delivered after commit.
+ */
+public record DomainEvent(String type, long ticketId, String ticketNumber, Instant occurredAt, Actor actor, Map<String, String> data) {
+
+    public static final String CREATED = "ticket.created";
+    public static final String UPDATED = "ticket.updated";
+    public static final String STATUS_CHANGED = "ticket.status_changed";
+    public static final String ASSIGNED = "ticket.assigned";
+    public static final String PRIORITY_CHANGED = "ticket.priority_changed";
+    public static final String REPLY_ADDED = "ticket.reply_added";
+    public static final String NOTE_ADDED = "ticket.note_added";
+    public static final String TASK_CHANGED = "ticket.task_changed";
+    public static final String LINKED = "ticket.linked";
+    public static final String ATTACHMENT_ADDED = "ticket.attachment_added";
+    public static final String DELETED = "ticket.deleted";
+    public static final String RESTORED = "ticket.restored";
+
+    public DomainEvent {
+        data = Map.copyOf(data);
+    }
+}

@@ -1,0 +1,22 @@
+package io.switchboard.domain.ticket;
+
+import java.util.Optional;
+
+/** Storage of the ticket aggregate. Mutations start with {@link #lock} and end with {@link #store}. */
+public interface TicketRepository {
+
+    /** Stores a new ticket, giving it its id and number. */
+    Ticket add(Ticket ticket);
+
+    /** A live (not deleted) ticket, for reading. */
+    Optional<Ticket> find(long id);
+
+    /** A live ticket, locked for this transaction so that concurrent changes queue up instead of being lost. */
+    Ticket lock(long id);
+
+    /** Like {@link #lock}, but also finds a deleted ticket (to restore it). */
+    Ticket lockIncludingDeleted(long id);
+
+    /** Writes what the aggregate recorded since it was loaded: history, outbox events, count deltas. */
+    void store(Ticket ticket);
+}

@@ -1,0 +1,19 @@
+package io.switchboard.domain.workflow;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The statuses of the one workflow every ticket follows. */
+public interface WorkflowRepository {
+
+    List<WorkflowStatus> statuses();
+
+    Optional<WorkflowStatus> byKey(String key);
+
+    Optional<WorkflowStatus> byId(long id);
+
+    /** The status a new ticket starts in. */
+    WorkflowStatus initial();
+
+    WorkflowStatus save(WorkflowStatus status);
+}

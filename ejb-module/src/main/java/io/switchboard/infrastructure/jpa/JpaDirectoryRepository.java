@@ -1,0 +1,130 @@
+package io.switchboard.infrastructure.jpa;
+
+import io.switchboard.domain.directory.Agent;
+import io.switchboard.domain.directory.Board;
+import io.switchboard.domain.directory.Category;
+import io.switchboard.domain.directory.Company;
+import io.switchboard.domain.directory.Contact;
+import io.switchboard.domain.directory.DirectoryRepository;
+import io.switchboard.domain.directory.Email;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaDirectoryRepository implements DirectoryRepository {
+
+    @PersistenceContext(unitName = "switchboard")
+    private EntityManager em;
+
+    @Override
+    public Optional<Company> company(long id) {
+        return Optional.ofNullable(em.find(Company.class, id));
+    }
+
+    @Override
+    public Optional<Company> companyByName(String name) {
+        return single(em.createQuery("SELECT c FROM Company c WHERE LOWER(c.name) = :n", Company.class)
+                .setParameter("n", name.trim().toLowerCase(Locale.ROOT)));
+    }
+
+    @Override
+    public Optional<Contact> contact(long id) {
+        return Optional.ofNullable(em.find(Contact.class, id));
+    }
+
+    @Override
+    public Optional<Contact> contactByEmail(Email email) {
+        return single(em.createQuery("SELECT c FROM Contact c WHERE c.email = :e", Contact.class)
+                .setParameter("e", email.value()));
+    }
+
+    @Override
+    public Optional<Agent> agent(long id) {
+        return Optional.ofNullable(em.find(Agent.class, id));
+    }
+
+    @Override
+    public Optional<Agent> agentByUsername(String username) {
+        return agents().stream().filter(a -> a.username().equals(username)).findFirst();
+    }
+
+    @Override
+    public Optional<Board> board(long id) {
+        return Optional.ofNullable(em.find(Board.class, id));
+    }
+
+    @Override
+    public Optional<Board> boardByName(String name) {
+        return boards().stream().filter(b -> b.name().equalsIgnoreCase(name.trim())).findFirst();
+    }
+
+    @Override
+    public Optional<Category> category(long id) {
+        return Optional.ofNullable(em.find(Category.class, id));
+    }
+
+    @Override
+    public Optional<Category> categoryByName(String name) {
+        return categories().stream().filter(c -> c.name().equalsIgnoreCase(name.trim())).findFirst();
+    }
+
+    @Override
+    public List<Company> companies() {
+        return cached(em.createQuery("SELECT c FROM Company c ORDER BY c.name", Company.class));
+    }
+
+    @Override
+    public List<Contact> contacts(Long companyId, String query, int first, int max) {
+        String q = query == null ? "" : query.trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
+        StringBuilder jpql = new StringBuilder("SELECT c FROM Contact c WHERE 1 = 1");
+        if (companyId != null) {
+            jpql.append(" AND c.company.id = :company");
+        }
+        if (!q.isEmpty()) {
+            jpql.append(" AND (LOWER(c.name) LIKE :like OR c.email LIKE :like)");
+        }
+        TypedQuery<Contact> typed = em.createQuery(jpql.append(" ORDER BY c.name, c.id").toString(), Contact.class);
+        if (companyId != null) {
+            typed.setParameter("company", companyId);
+        }
+        if (!q.isEmpty()) {
+            typed.setParameter("like", "%" + q + "%");
+        }
+        return typed.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<Agent> agents() {
+        return cached(em.createQuery("SELECT a FROM Agent a ORDER BY a.displayName", Agent.class));
+    }
+
+    @Override
+    public List<Board> boards() {
+        return cached(em.createQuery("SELECT b FROM Board b ORDER BY b.name", Board.class));
+    }
+
+    @Override
+    public List<Category> categories() {
+        return cached(em.createQuery("SELECT c FROM Category c ORDER BY c.name", Category.class));
+    }
+
+    @Override
+    public <T> T add(T entity) {
+        em.persist(entity);
+        em.flush();
+        return entity;
+    }
+
+    private static <T> List<T> cached(TypedQuery<T> query) {
+        return query.setHint("eclipselink.query-results-cache", true).getResultList();
+    }
+
+    private static <T> Optional<T> single(TypedQuery<T> query) {
+        return query.setMaxResults(1).getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,31 @@
+package io.switchboard.infrastructure.jpa;
+
+import io.switchboard.domain.sla.SlaPolicy;
+import io.switchboard.domain.sla.SlaPolicyRepository;
+import io.switchboard.domain.ticket.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+@ApplicationScoped
+public class JpaSlaPolicyRepository implements SlaPolicyRepository {
+
+    @PersistenceContext(unitName = "switchboard")
+    private EntityManager em;
+
+    @Override
+    public SlaPolicy forPriority(Priority priority) {
+        return all().stream()
+                .filter(p -> p.priority() == priority)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No SLA policy for priority " + priority.key()));
+    }
+
+    @Override
+    public List<SlaPolicy> all() {
+        return em.createQuery("SELECT p FROM SlaPolicy p ORDER BY p.priority", SlaPolicy.class)
+                .setHint("eclipselink.query-results-cache", true)
+                .getResultList();
+    }
+}

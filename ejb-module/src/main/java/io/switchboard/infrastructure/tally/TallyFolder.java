@@ -1,0 +1,64 @@
+package io.switchboard.infrastructure.tally;
+
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Merges delta rows into the tally every two seconds. The generation row is locked first, so
+ * on several servers one folds at a time, and deletes remove exactly the rows that were read.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigrator")
+public class TallyFolder {
+
+    /** Below Derby's lock-escalation threshold (5000 rows), so inserters are never table-locked out. */
+    static final int BATCH = 2000;
+
+    @PersistenceContext(unitName = "switchboard")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false, info = "tally-fold")
+    void scheduledFold() {
+        fold();
+    }
+
+    /** Folds one batch; returns how many delta rows it merged. */
+    public int fold() {
+        FoldGeneration generation = em.find(FoldGeneration.class, 1, LockModeType.PESSIMISTIC_WRITE);
+        List<TallyDelta> deltas = em.createQuery("SELECT d FROM TallyDelta d ORDER BY d.id", TallyDelta.class)
+                .setMaxResults(BATCH)
+                .getResultList();
+        if (deltas.isEmpty()) {
+            return 0;
+        }
+        Map<TallyKey, Counts> sums = new HashMap<>();
+        for (TallyDelta delta : deltas) {
+            sums.merge(delta.key(), delta.counts(), Counts::plus);
+        }
+        sums.forEach((key, counts) -> {
+            TallyCell cell = em.find(TallyCell.class, key);
+            if (cell == null) {
+                cell = new TallyCell(key);
+                em.persist(cell);
+            }
+            cell.add(counts);
+        });
+        deltas.forEach(em::remove);
+        generation.advance(clock.instant());
+        return deltas.size();
+    }
+}

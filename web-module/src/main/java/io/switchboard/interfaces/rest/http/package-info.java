@@ -1,0 +1,2 @@
+/** HTTP concerns shared by the resources: body limits, preconditions, idempotent creation, the caller. */
+package io.switchboard.interfaces.rest.http;
