@@ -108,6 +108,10 @@ public final class JsonInput {
     }
 
     public <E extends Enum<E> & Keyed> E keyed(String field, Class<E> type) {
+        if (has(field) && !json.isNull(field) && !(json.get(field) instanceof JsonString)) {
+            errors.add(new FieldError(field, "must be one of: " + String.join(", ", Keyed.keys(type))));
+            return null;
+        }
         String key = string(field);
         if (key == null) {
             return null;

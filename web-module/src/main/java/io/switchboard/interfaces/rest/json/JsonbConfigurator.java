@@ -9,7 +9,7 @@ import jakarta.json.bind.config.PropertyOrderStrategy;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
-/** The one JSON-B configuration: enums by key, explicit nulls, fields in declaration order, ISO-8601 instants. */
+/** The one JSON-B configuration: enums by key, explicit nulls, fields in alphabetical order, ISO-8601 instants. */
 @Provider
 @ApplicationScoped
 public class JsonbConfigurator implements ContextResolver<Jsonb> {
@@ -17,7 +17,7 @@ public class JsonbConfigurator implements ContextResolver<Jsonb> {
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .withAdapters(KeyedAdapters.all())
             .withNullValues(true)
-            .withPropertyOrderStrategy(PropertyOrderStrategy.ANY)
+            .withPropertyOrderStrategy(PropertyOrderStrategy.LEXICOGRAPHICAL)
             .setProperty("jsonb.fail-on-unknown-properties", true));
 
     @Override
