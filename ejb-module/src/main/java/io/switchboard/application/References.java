@@ -23,11 +23,11 @@ public class References {
     DirectoryRepository directory;
 
     public Company company(Long id) {
-        return active(resolve(id, "company", directory::company), "company", Company::isActive);
+        return active(resolve(id, "companyId", directory::company), "companyId", Company::isActive);
     }
 
     public Contact contact(Long id) {
-        return active(resolve(id, "contact", directory::contact), "contact", Contact::isActive);
+        return active(resolve(id, "contactId", directory::contact), "contactId", Contact::isActive);
     }
 
     public Agent agent(Long id, String field) {
@@ -35,23 +35,24 @@ public class References {
     }
 
     public Board board(Long id) {
-        return active(resolve(id, "board", directory::board), "board", Board::isActive);
+        return active(resolve(id, "boardId", directory::board), "boardId", Board::isActive);
     }
 
     public Category category(Long id) {
-        return active(resolve(id, "category", directory::category), "category", Category::isActive);
+        return active(resolve(id, "categoryId", directory::category), "categoryId", Category::isActive);
     }
 
     private static <T> T resolve(Long id, String field, LongFunction<Optional<T>> finder) {
         if (id == null) {
             return null;
         }
-        return finder.apply(id).orElseThrow(() -> new UnprocessableException(field, "refers to " + field + " " + id + ", which does not exist"));
+        String what = field.replaceAll("(Ids?|Id)$", "");
+        return finder.apply(id).orElseThrow(() -> new UnprocessableException(field, "refers to " + what + " " + id + ", which does not exist"));
     }
 
     private static <T> T active(T entity, String field, java.util.function.Predicate<T> isActive) {
         if (entity != null && !isActive.test(entity)) {
-            throw new UnprocessableException(field, "refers to a deactivated " + field);
+            throw new UnprocessableException(field, "refers to a deactivated " + field.replaceAll("(Ids?|Id)$", ""));
         }
         return entity;
     }

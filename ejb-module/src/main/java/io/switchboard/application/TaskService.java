@@ -41,7 +41,7 @@ public class TaskService {
     public TaskView add(long ticketId, AddTask command, Actor actor) {
         Ticket ticket = tickets.lock(ticketId);
         TicketTask task = tasks.add(ticket.addTask(
-                command.title(), refs.agent(command.assigneeId(), "assignee"), command.dueAt(), tasks.nextPosition(ticketId), actor, clock));
+                command.title(), refs.agent(command.assigneeId(), "assigneeId"), command.dueAt(), tasks.nextPosition(ticketId), actor, clock));
         tickets.store(ticket);
         return TicketViews.of(task);
     }
@@ -54,7 +54,7 @@ public class TaskService {
         }
         ticket.reviseTask(task, new TaskRevision(
                 command.title(),
-                command.assigneeId().map(id -> refs.agent(id, "assignee")),
+                command.assigneeId().map(id -> refs.agent(id, "assigneeId")),
                 command.dueAt(),
                 command.done()), actor, clock);
         tickets.store(ticket);

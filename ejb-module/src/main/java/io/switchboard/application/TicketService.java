@@ -61,13 +61,13 @@ public class TicketService {
                 refs.category(c.categoryId()),
                 refs.company(c.companyId()),
                 refs.contact(c.contactId()),
-                refs.agent(c.assigneeId(), "assignee"),
+                refs.agent(c.assigneeId(), "assigneeId"),
                 refs.board(c.boardId()),
                 c.tags(),
                 c.dueAt());
         Ticket ticket = tickets.add(Ticket.open(spec, workflow.initial(), slaPolicies.forPriority(c.priority()), actor, clock));
         if (!c.watcherIds().isEmpty()) {
-            c.watcherIds().forEach(id -> ticket.watch(refs.agent(id, "watchers"), actor, clock));
+            c.watcherIds().forEach(id -> ticket.watch(refs.agent(id, "watcherIds"), actor, clock));
             tickets.store(ticket);
         }
         return ticket;
@@ -97,7 +97,7 @@ public class TicketService {
         }
         changes.tags().ifSet(tags -> t.retag(tags, actor, clock));
         changes.dueAt().ifSet(due -> t.dueBy(due, actor, clock));
-        changes.assigneeId().ifSet(a -> t.assignTo(refs.agent(a, "assignee"), actor, clock));
+        changes.assigneeId().ifSet(a -> t.assignTo(refs.agent(a, "assigneeId"), actor, clock));
         changes.status().ifSet(s -> t.transitionTo(status(required(s, "status")), actor, clock));
         tickets.store(t);
         return views.of(t);
@@ -116,21 +116,21 @@ public class TicketService {
         if (moveBoard) {
             t.moveToBoard(refs.board(boardId), actor, clock);
         }
-        t.assignTo(refs.agent(agentId, "assignee"), actor, clock);
+        t.assignTo(refs.agent(agentId, "assigneeId"), actor, clock);
         tickets.store(t);
         return views.of(t);
     }
 
     public TicketView watch(long id, long agentId, Actor actor) {
         Ticket t = tickets.lock(id);
-        t.watch(refs.agent(agentId, "watcher"), actor, clock);
+        t.watch(refs.agent(agentId, "agentId"), actor, clock);
         tickets.store(t);
         return views.of(t);
     }
 
     public TicketView unwatch(long id, long agentId, Actor actor) {
         Ticket t = tickets.lock(id);
-        t.unwatch(refs.agent(agentId, "watcher"), actor, clock);
+        t.unwatch(refs.agent(agentId, "agentId"), actor, clock);
         tickets.store(t);
         return views.of(t);
     }

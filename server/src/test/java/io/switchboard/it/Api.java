@@ -50,6 +50,12 @@ public final class Api {
         return send(request(path).GET());
     }
 
+    public Reply get(String path, Map<String, String> headers) {
+        HttpRequest.Builder r = request(path).GET();
+        headers.forEach(r::header);
+        return send(r);
+    }
+
     public Reply post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").POST(body(json)));
     }

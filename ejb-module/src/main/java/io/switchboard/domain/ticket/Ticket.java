@@ -14,7 +14,6 @@ import io.switchboard.domain.sla.SlaPolicy;
 import io.switchboard.domain.workflow.IllegalTransitionException;
 import io.switchboard.domain.workflow.StatusCategory;
 import io.switchboard.domain.workflow.WorkflowStatus;
-import jakarta.persistence.Basic;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -67,8 +66,9 @@ public class Ticket {
     @Column(nullable = false, length = SUMMARY_MAX)
     private String summary;
 
+    // Eager on purpose: EclipseLink's lazy basics load through fetch groups, and a fetch-group load
+    // in the middle of an update overwrites fields already changed in memory.
     @Lob
-    @Basic(fetch = FetchType.LAZY)
     private String description;
 
     @Column(nullable = false)
@@ -204,7 +204,7 @@ public class Ticket {
         requireCompatible(spec.company(), spec.contact());
         t.company = spec.company() != null || spec.contact() == null ? spec.company() : spec.contact().company();
         t.contact = spec.contact();
-        t.assignee = requireActive(spec.assignee(), "assignee");
+        t.assignee = requireActive(spec.assignee(), "assigneeId");
         t.board = spec.board();
         t.tags.addAll(normaliseTags(spec.tags()));
         t.dueAt = spec.dueAt();
@@ -271,7 +271,7 @@ public class Ticket {
     /** Assigns to an active agent, or unassigns with {@code null}. */
     public void assignTo(Agent agent, Actor actor, Clock clock) {
         requireLive();
-        requireActive(agent, "assignee");
+        requireActive(agent, "assigneeId");
         if (sameEntity(agent, assignee, Agent::id)) {
             return;
         }
@@ -350,7 +350,7 @@ public class Ticket {
     }
 
     public void watch(Agent agent, Actor actor, Clock clock) {
-        requireActive(agent, "watcher");
+        requireActive(agent, "agentId");
         if (watchers.stream().noneMatch(w -> w.id().equals(agent.id()))) {
             watchers.add(agent);
             updated("watchers", null, "+" + agent.username(), actor, clock);
@@ -381,7 +381,7 @@ public class Ticket {
 
     public TicketTask addTask(String title, Agent taskAssignee, Instant due, int position, Actor actor, Clock clock) {
         requireLive();
-        requireActive(taskAssignee, "assignee");
+        requireActive(taskAssignee, "assigneeId");
         Instant now = clock.instant();
         TicketTask task = new TicketTask(id, requireTaskTitle(title), taskAssignee, due, position, actor.name(), now);
         taskChanged(null, task.title(), actor, now);
@@ -394,7 +394,7 @@ public class Ticket {
         Instant now = clock.instant();
         String before = task.title() + (task.isDone() ? " [done]" : "");
         revision.title().ifSet(t -> task.retitle(requireTaskTitle(t)));
-        revision.assignee().ifSet(a -> task.assignTo(requireActive(a, "assignee")));
+        revision.assignee().ifSet(a -> task.assignTo(requireActive(a, "assigneeId")));
         revision.dueAt().ifSet(task::dueBy);
         revision.done().ifSet(done -> task.markDone(Boolean.TRUE.equals(done), actor.name(), now));
         taskChanged(before, task.title() + (task.isDone() ? " [done]" : ""), actor, now);

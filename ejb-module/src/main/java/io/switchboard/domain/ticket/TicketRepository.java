@@ -1,5 +1,6 @@
 package io.switchboard.domain.ticket;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Storage of the ticket aggregate. Mutations start with {@link #lock} and end with {@link #store}. */
@@ -7,6 +8,9 @@ public interface TicketRepository {
 
     /** Stores a new ticket, giving it its id and number. */
     Ticket add(Ticket ticket);
+
+    /** Stores many new tickets at once, written in batches rather than one by one. */
+    void addAll(List<Ticket> batch);
 
     /** A live (not deleted) ticket, for reading. */
     Optional<Ticket> find(long id);

@@ -70,14 +70,14 @@ public final class TicketRules {
 
     static void requireCompatible(Company company, Contact contact) {
         if (company != null && contact != null && contact.company() != null && !contact.belongsTo(company)) {
-            throw new UnprocessableException("contact", contact.email() + " belongs to " + contact.company().name()
+            throw new UnprocessableException("contactId", contact.email() + " belongs to " + contact.company().name()
                     + ", not to " + company.name());
         }
         if (contact != null && !contact.isActive()) {
-            throw new UnprocessableException("contact", "is not an active contact: " + contact.email());
+            throw new UnprocessableException("contactId", "is not an active contact: " + contact.email());
         }
         if (company != null && !company.isActive()) {
-            throw new UnprocessableException("company", "is not an active company: " + company.name());
+            throw new UnprocessableException("companyId", "is not an active company: " + company.name());
         }
     }
 }

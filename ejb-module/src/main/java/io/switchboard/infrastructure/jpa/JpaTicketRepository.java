@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -34,10 +35,21 @@ public class JpaTicketRepository implements TicketRepository {
 
     @Override
     public Ticket add(Ticket ticket) {
+        record(ticket);
+        em.flush();
+        return ticket;
+    }
+
+    @Override
+    public void addAll(List<Ticket> batch) {
+        batch.forEach(this::record);
+        em.flush();
+    }
+
+    private void record(Ticket ticket) {
         em.persist(ticket);
         transaction.putResource(new Baseline(ticket.id()), Optional.empty());
-        store(ticket);
-        return ticket;
+        write(ticket);
     }
 
     @Override
@@ -69,8 +81,13 @@ public class JpaTicketRepository implements TicketRepository {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public void store(Ticket ticket) {
+        write(ticket);
+        em.flush(); // the version the caller hands out as ETag is the one written now
+    }
+
+    @SuppressWarnings("unchecked")
+    private void write(Ticket ticket) {
         ticket.drainHistory().forEach(em::persist);
         outbox.append(ticket.drainEvents());
         Baseline key = new Baseline(ticket.id());
@@ -86,6 +103,5 @@ public class JpaTicketRepository implements TicketRepository {
             }
             transaction.putResource(key, Optional.ofNullable(after));
         }
-        em.flush(); // the version the caller hands out as ETag is the one written now
     }
 }

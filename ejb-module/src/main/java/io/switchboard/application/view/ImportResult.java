@@ -1,0 +1,3 @@
+package io.switchboard.application.view;
+
+public record ImportResult(int imported, String firstNumber, String lastNumber) {}

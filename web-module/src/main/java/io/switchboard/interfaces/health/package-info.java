@@ -1,0 +1,2 @@
+/** MicroProfile Health checks behind /health. */
+package io.switchboard.interfaces.health;

@@ -1,0 +1,103 @@
+package io.switchboard.interfaces.rest;
+
+import io.switchboard.application.TicketImport;
+import io.switchboard.application.command.ImportTicket;
+import io.switchboard.application.view.ImportResult;
+import io.switchboard.domain.shared.FieldError;
+import io.switchboard.domain.shared.InvalidInputException;
+import io.switchboard.domain.shared.Origin;
+import io.switchboard.interfaces.rest.http.CallerContext;
+import io.switchboard.interfaces.rest.json.JsonInput;
+import io.switchboard.interfaces.rest.json.MalformedJsonException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/admin/import/tickets")
+@RequestScoped
+@RolesAllowed(Roles.ADMIN)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Admin")
+public class TicketImportResource {
+
+    private static final Set<String> FIELDS = Set.of("summary", "description", "priority", "type", "categoryId", "companyId",
+            "contactId", "assigneeId", "boardId", "tags", "dueAt", "status", "createdAt", "resolvedAt");
+
+    @Inject
+    TicketImport importer;
+
+    @Inject
+    TicketBodies bodies;
+
+    @Inject
+    CallerContext caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import tickets with their past", description = "A JSON array of up to 1000 tickets, all or none: the create"
+            + " fields plus status, createdAt and resolvedAt. Each ticket walks the workflow to its status; imports notify nobody."
+            + " Errors name the array index, e.g. [3].priority.")
+    public ImportResult importTickets(String body) {
+        JsonArray array = array(body);
+        List<ImportTicket> batch = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            JsonValue item = array.get(i);
+            try {
+                if (item.getValueType() != JsonValue.ValueType.OBJECT) {
+                    throw new InvalidInputException("body", "must be an object");
+                }
+                String json = item.toString();
+                JsonInput extra = JsonInput.parse(json, FIELDS);
+                String status = extra.string("status");
+                var created = extra.instant("createdAt");
+                var resolved = extra.instant("resolvedAt");
+                extra.done();
+                batch.add(new ImportTicket(bodies.create(withoutImportFields(item)), status, created, resolved));
+            } catch (InvalidInputException e) {
+                int index = i;
+                e.errors().forEach(err -> errors.add(new FieldError("[" + index + "]." + err.field(), err.message())));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return importer.importAll(batch, caller.actor(Origin.API));
+    }
+
+    private static String withoutImportFields(JsonValue item) {
+        var builder = Json.createObjectBuilder(item.asJsonObject());
+        builder.remove("status").remove("createdAt").remove("resolvedAt");
+        return builder.build().toString();
+    }
+
+    private static JsonArray array(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+                throw new InvalidInputException("body", "must be a JSON array of tickets");
+            }
+            return value.asJsonArray();
+        } catch (JsonParsingException e) {
+            throw new MalformedJsonException("The body is not valid JSON.");
+        } catch (jakarta.json.JsonException e) {
+            throw new MalformedJsonException("The body is not valid JSON.");
+        }
+    }
+}
