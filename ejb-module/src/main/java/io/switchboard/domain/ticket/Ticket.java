@@ -335,8 +335,11 @@ public class Ticket {
 
     public void dueBy(Instant newDue, Actor actor, Clock clock) {
         if (!Objects.equals(newDue, dueAt)) {
-            updated("dueAt", Objects.toString(dueAt, null), Objects.toString(newDue, null), actor, clock);
+            requireLive();
+            Instant oldDue = dueAt;
+            // Set before updated(): its touch() recomputes the indexed deadline from dueAt.
             dueAt = newDue;
+            updated("dueAt", Objects.toString(oldDue, null), Objects.toString(newDue, null), actor, clock);
         }
     }
 
