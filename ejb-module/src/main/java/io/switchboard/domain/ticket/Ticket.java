@@ -353,6 +353,7 @@ public class Ticket {
     }
 
     public void watch(Agent agent, Actor actor, Clock clock) {
+        requireLive();
         requireActive(agent, "watcher");
         if (watchers.stream().noneMatch(w -> w.id().equals(agent.id()))) {
             watchers.add(agent);
@@ -361,6 +362,7 @@ public class Ticket {
     }
 
     public void unwatch(Agent agent, Actor actor, Clock clock) {
+        requireLive();
         if (watchers.removeIf(w -> w.id().equals(agent.id()))) {
             updated("watchers", agent.username(), null, actor, clock);
         }
