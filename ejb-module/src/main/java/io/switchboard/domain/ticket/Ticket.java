@@ -236,7 +236,7 @@ public class Ticket {
         String old = status.key();
         status = target;
         if (to.clockRuns()) {
-            sla.resume(now);
+            sla.resume(now, firstResponseAt);
         } else {
             sla.pause(now);
         }
@@ -244,6 +244,7 @@ public class Ticket {
             resolvedAt = now;
             if (firstResponseAt == null) {
                 firstResponseAt = now;
+                sla.responded(now);
             }
         } else if (!to.isDone()) {
             resolvedAt = null;
@@ -262,7 +263,7 @@ public class Ticket {
         Instant now = clock.instant();
         String old = priority.key();
         priority = newPriority;
-        sla.retarget(policy);
+        sla.retarget(policy, firstResponseAt);
         change("priority", old, newPriority.key(), actor, now);
         event(DomainEvent.PRIORITY_CHANGED, actor, now, Map.of("from", old, "to", newPriority.key()));
         touch(actor, now);
@@ -374,6 +375,7 @@ public class Ticket {
         Instant now = clock.instant();
         if (draft.isStaffReply() && firstResponseAt == null) {
             firstResponseAt = now;
+            sla.responded(now);
         }
         TicketComment comment = new TicketComment(id, draft, now);
         String kind = draft.internal() ? "internal note" : "public reply";
