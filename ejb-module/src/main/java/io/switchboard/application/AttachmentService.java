@@ -98,11 +98,12 @@ public class AttachmentService {
         } catch (IOException e) {
             // a byte array does not fail to read; fall through to the name
         }
-        if (type == null) {
-            type = URLConnection.guessContentTypeFromName(filename);
-        }
+        // The JDK does not know PDF's magic bytes; check them before the name can claim otherwise.
         if (type == null && content.length >= 4 && content[0] == '%' && content[1] == 'P' && content[2] == 'D' && content[3] == 'F') {
             type = "application/pdf";
+        }
+        if (type == null) {
+            type = URLConnection.guessContentTypeFromName(filename);
         }
         return type == null ? "application/octet-stream" : type;
     }

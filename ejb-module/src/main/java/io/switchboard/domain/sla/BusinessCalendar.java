@@ -63,12 +63,24 @@ public final class BusinessCalendar {
                 windows.computeIfAbsent(day, d -> new ArrayList<>()).add(window);
             }
         }
-        windows.values().forEach(list -> list.sort((a, b) -> a.start.compareTo(b.start)));
+        for (Map.Entry<DayOfWeek, List<Window>> day : windows.entrySet()) {
+            List<Window> list = day.getValue();
+            list.sort((a, b) -> a.start.compareTo(b.start));
+            for (int i = 1; i < list.size(); i++) {
+                // Overlapping hours would be counted twice.
+                if (list.get(i).start.isBefore(list.get(i - 1).end)) {
+                    throw new InvalidInputException("calendar", "has overlapping hours on " + day.getKey() + ": " + spec);
+                }
+            }
+        }
         return new BusinessCalendar(trimmed, zone, windows);
     }
 
     private static List<DayOfWeek> days(String text, String spec) {
-        String[] range = text.toUpperCase(Locale.ROOT).split("-");
+        String[] range = text.toUpperCase(Locale.ROOT).split("-", -1);
+        if (range.length > 2) {
+            throw invalid(spec);
+        }
         try {
             DayOfWeek first = day(range[0]);
             DayOfWeek last = range.length == 2 ? day(range[1]) : first;
@@ -129,7 +141,7 @@ public final class BusinessCalendar {
             boolean any = false;
             for (Window w : windows.getOrDefault(date.getDayOfWeek(), List.of())) {
                 ZonedDateTime from = max(cursor, date.atTime(w.start).atZone(zone));
-                ZonedDateTime to = date.atTime(w.end).atZone(zone);
+                ZonedDateTime to = end(date, w);
                 if (!from.isBefore(to)) {
                     continue;
                 }
@@ -161,13 +173,18 @@ public final class BusinessCalendar {
         for (LocalDate date = from.atZone(zone).toLocalDate(); !date.isAfter(end.toLocalDate()); date = date.plusDays(1)) {
             for (Window w : windows.getOrDefault(date.getDayOfWeek(), List.of())) {
                 ZonedDateTime a = max(from.atZone(zone), date.atTime(w.start).atZone(zone));
-                ZonedDateTime b = min(end, date.atTime(w.end).atZone(zone));
+                ZonedDateTime b = min(end, end(date, w));
                 if (a.isBefore(b)) {
                     total = total.plus(Duration.between(a, b));
                 }
             }
         }
         return total;
+    }
+
+    /** 24:00 is the next day's first instant, so that a whole day counts in full, not a nanosecond short. */
+    private ZonedDateTime end(LocalDate date, Window w) {
+        return w.end.equals(LocalTime.MAX) ? date.plusDays(1).atStartOfDay(zone) : date.atTime(w.end).atZone(zone);
     }
 
     private static ZonedDateTime max(ZonedDateTime a, ZonedDateTime b) {

@@ -41,16 +41,19 @@ public class SlaClock {
     public static SlaClock start(SlaPolicy policy, Instant now) {
         SlaClock clock = new SlaClock();
         clock.startedAt = now;
-        clock.retarget(policy);
+        clock.retarget(policy, null);
         return clock;
     }
 
-    /** Applies another policy (the priority changed), keeping the time already counted. */
-    public void retarget(SlaPolicy policy) {
+    /**
+     * Applies another policy (the priority changed), keeping the time already counted. Once the
+     * first response was given ({@code firstResponseAt} not null) its deadline no longer moves.
+     */
+    public void retarget(SlaPolicy policy, Instant firstResponseAt) {
         firstResponseMinutes = policy.firstResponse().toMinutes();
         resolutionMinutes = policy.resolution().toMinutes();
         calendar = policy.calendar();
-        recompute();
+        recompute(firstResponseAt);
     }
 
     public void pause(Instant now) {
@@ -59,17 +62,39 @@ public class SlaClock {
         }
     }
 
-    public void resume(Instant now) {
+    /**
+     * Runs the clock again, pushing the deadlines out by the business time it stood still. A pause
+     * after the first response ({@code firstResponseAt} not null) no longer moves that deadline.
+     */
+    public void resume(Instant now, Instant firstResponseAt) {
         if (pausedAt != null) {
-            pausedSeconds += calendar().between(pausedAt, now).toSeconds();
+            foldPauseUntil(now);
             pausedAt = null;
-            recompute();
+            recompute(firstResponseAt);
         }
     }
 
-    private void recompute() {
+    /**
+     * The first response was given at {@code at}. If the clock is paused, the pause so far counts
+     * towards the first-response deadline, which is then final; the clock stays paused.
+     */
+    public void responded(Instant at) {
+        if (pausedAt != null && pausedAt.isBefore(at)) {
+            foldPauseUntil(at);
+            pausedAt = at;
+            recompute(null);
+        }
+    }
+
+    private void foldPauseUntil(Instant now) {
+        pausedSeconds += calendar().between(pausedAt, now).toSeconds();
+    }
+
+    private void recompute(Instant firstResponseAt) {
         Duration paused = Duration.ofSeconds(pausedSeconds);
-        firstResponseDueAt = calendar().plus(startedAt, Duration.ofMinutes(firstResponseMinutes).plus(paused));
+        if (firstResponseAt == null) {
+            firstResponseDueAt = calendar().plus(startedAt, Duration.ofMinutes(firstResponseMinutes).plus(paused));
+        }
         resolutionDueAt = calendar().plus(startedAt, Duration.ofMinutes(resolutionMinutes).plus(paused));
     }
 
@@ -83,13 +108,12 @@ public class SlaClock {
     }
 
     public boolean firstResponseBreached(Instant respondedAt, Instant now) {
-        Instant judged = respondedAt != null ? respondedAt : clockTime(now);
-        return judged.isAfter(firstResponseDueAt);
+        return clockTime(respondedAt != null ? respondedAt : now).isAfter(firstResponseDueAt);
     }
 
+    /** A ticket resolved straight from a pending status is judged when its clock stopped, not when it was resolved. */
     public boolean resolutionBreached(Instant resolvedAt, Instant now) {
-        Instant judged = resolvedAt != null ? resolvedAt : clockTime(now);
-        return judged.isAfter(resolutionDueAt);
+        return clockTime(resolvedAt != null ? resolvedAt : now).isAfter(resolutionDueAt);
     }
 
     /** Business time left until the resolution deadline; negative once breached. */

@@ -236,7 +236,7 @@ public class Ticket {
         String old = status.key();
         status = target;
         if (to.clockRuns()) {
-            sla.resume(now);
+            sla.resume(now, firstResponseAt);
         } else {
             sla.pause(now);
         }
@@ -244,6 +244,7 @@ public class Ticket {
             resolvedAt = now;
             if (firstResponseAt == null) {
                 firstResponseAt = now;
+                sla.responded(now);
             }
         } else if (!to.isDone()) {
             resolvedAt = null;
@@ -262,7 +263,7 @@ public class Ticket {
         Instant now = clock.instant();
         String old = priority.key();
         priority = newPriority;
-        sla.retarget(policy);
+        sla.retarget(policy, firstResponseAt);
         change("priority", old, newPriority.key(), actor, now);
         event(DomainEvent.PRIORITY_CHANGED, actor, now, Map.of("from", old, "to", newPriority.key()));
         touch(actor, now);
@@ -335,8 +336,11 @@ public class Ticket {
 
     public void dueBy(Instant newDue, Actor actor, Clock clock) {
         if (!Objects.equals(newDue, dueAt)) {
-            updated("dueAt", Objects.toString(dueAt, null), Objects.toString(newDue, null), actor, clock);
+            requireLive();
+            Instant oldDue = dueAt;
+            // Set before updated(): its touch() recomputes the indexed deadline from dueAt.
             dueAt = newDue;
+            updated("dueAt", Objects.toString(oldDue, null), Objects.toString(newDue, null), actor, clock);
         }
     }
 
@@ -350,6 +354,7 @@ public class Ticket {
     }
 
     public void watch(Agent agent, Actor actor, Clock clock) {
+        requireLive();
         requireActive(agent, "agentId");
         if (watchers.stream().noneMatch(w -> w.id().equals(agent.id()))) {
             watchers.add(agent);
@@ -358,6 +363,7 @@ public class Ticket {
     }
 
     public void unwatch(Agent agent, Actor actor, Clock clock) {
+        requireLive();
         if (watchers.removeIf(w -> w.id().equals(agent.id()))) {
             updated("watchers", agent.username(), null, actor, clock);
         }
@@ -369,6 +375,7 @@ public class Ticket {
         Instant now = clock.instant();
         if (draft.isStaffReply() && firstResponseAt == null) {
             firstResponseAt = now;
+            sla.responded(now);
         }
         TicketComment comment = new TicketComment(id, draft, now);
         String kind = draft.internal() ? "internal note" : "public reply";
