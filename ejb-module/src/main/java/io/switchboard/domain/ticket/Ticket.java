@@ -231,7 +231,6 @@ public class Ticket {
             throw new IllegalTransitionException(status, target);
         }
         Instant now = clock.instant();
-        StatusCategory from = status.category();
         StatusCategory to = target.category();
         String old = status.key();
         status = target;
@@ -240,7 +239,9 @@ public class Ticket {
         } else {
             sla.pause(now);
         }
-        if (to.isDone() && !from.isDone() && resolvedAt == null) {
+        // Only a resolved status resolves: a ticket cancelled or closed without one was never solved,
+        // and must not count as resolved (or as meeting its SLA) in the numbers.
+        if (to == StatusCategory.RESOLVED && resolvedAt == null) {
             resolvedAt = now;
             if (firstResponseAt == null) {
                 firstResponseAt = now;

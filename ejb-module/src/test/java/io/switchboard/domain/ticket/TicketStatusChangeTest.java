@@ -120,14 +120,15 @@ class TicketStatusChangeTest {
     }
 
     @Test
-    void cancellingClosesTheTicketAtOnce() {
+    void cancellingClosesTheTicketAtOnceWithoutResolvingIt() {
         Ticket ticket = desk.open();
         Instant cancelledAt = desk.clock.advance(Duration.ofMinutes(5));
 
         desk.move(ticket, "cancelled");
 
         assertEquals(cancelledAt, ticket.closedAt());
-        assertEquals(cancelledAt, ticket.resolvedAt());
+        assertNull(ticket.resolvedAt(), "a cancelled ticket was never solved");
+        assertEquals(0, ticket.tally().resolved());
         assertEquals(QueueState.DONE, ticket.queueState());
     }
 
