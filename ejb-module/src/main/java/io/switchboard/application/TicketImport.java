@@ -5,8 +5,10 @@ import io.switchboard.application.command.ImportTicket;
 import io.switchboard.application.view.ImportResult;
 import io.switchboard.domain.shared.Actor;
 import io.switchboard.domain.shared.InvalidInputException;
+import io.switchboard.domain.sla.SlaPolicy;
 import io.switchboard.domain.sla.SlaPolicyRepository;
 import io.switchboard.domain.ticket.NewTicket;
+import io.switchboard.domain.ticket.Priority;
 import io.switchboard.domain.ticket.Ticket;
 import io.switchboard.domain.ticket.TicketRepository;
 import io.switchboard.domain.workflow.WorkflowRepository;
@@ -19,6 +21,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,15 +57,18 @@ public class TicketImport {
         }
         WorkflowStatus initial = workflow.initial();
         Map<String, List<WorkflowStatus>> paths = new HashMap<>();
+        Map<Priority, SlaPolicy> policies = new EnumMap<>(Priority.class);
+        slaPolicies.all().forEach(p -> policies.put(p.priority(), p));
         List<Ticket> built = new ArrayList<>();
         for (ImportTicket item : batch) {
-            built.add(build(item, initial, paths, actor));
+            built.add(build(item, initial, paths, policies, actor));
         }
         tickets.addAll(built);
         return new ImportResult(built.size(), built.get(0).number().toString(), built.get(built.size() - 1).number().toString());
     }
 
-    private Ticket build(ImportTicket item, WorkflowStatus initial, Map<String, List<WorkflowStatus>> paths, Actor actor) {
+    private Ticket build(ImportTicket item, WorkflowStatus initial, Map<String, List<WorkflowStatus>> paths,
+            Map<Priority, SlaPolicy> policies, Actor actor) {
         Instant created = item.createdAt() == null ? clock.instant() : item.createdAt();
         if (created.isAfter(clock.instant())) {
             throw new InvalidInputException("createdAt", "must not be in the future");
@@ -71,7 +77,7 @@ public class TicketImport {
         NewTicket spec = new NewTicket(c.summary(), c.description(), c.priority(), c.type(), refs.category(c.categoryId()),
                 refs.company(c.companyId()), refs.contact(c.contactId()), refs.agent(c.assigneeId(), "assigneeId"),
                 refs.board(c.boardId()), c.tags(), c.dueAt());
-        Ticket t = Ticket.open(spec, initial, slaPolicies.forPriority(c.priority()), actor, Clock.fixed(created, ZoneOffset.UTC));
+        Ticket t = Ticket.open(spec, initial, policies.get(c.priority()), actor, Clock.fixed(created, ZoneOffset.UTC));
         if (item.status() != null && !item.status().equals(initial.key())) {
             List<WorkflowStatus> path = paths.computeIfAbsent(item.status(), target -> path(initial, target));
             Instant done = item.resolvedAt() == null ? created : item.resolvedAt();
@@ -83,7 +89,7 @@ public class TicketImport {
                 t.transitionTo(step, actor, Clock.fixed(at, ZoneOffset.UTC));
             }
         }
-        t.drainEvents(); // a past that already happened notifies nobody
+        t.discardEvents(); // a past that already happened notifies nobody
         return t;
     }
 

@@ -522,6 +522,11 @@ public class Ticket {
         return rows;
     }
 
+    /** Forgets the events recorded so far: an imported past already happened and notifies nobody. */
+    public void discardEvents() {
+        events.clear();
+    }
+
     /** Domain events since the last call, several "updated" of one command folded into one. */
     public List<DomainEvent> drainEvents() {
         List<DomainEvent> drained = new ArrayList<>();

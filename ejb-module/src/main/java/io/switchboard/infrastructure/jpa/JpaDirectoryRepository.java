@@ -120,8 +120,9 @@ public class JpaDirectoryRepository implements DirectoryRepository {
         return entity;
     }
 
+    // Catalogues are small and their entities sit in the shared cache; the query itself is cheap.
     private static <T> List<T> cached(TypedQuery<T> query) {
-        return query.setHint("eclipselink.query-results-cache", true).getResultList();
+        return query.getResultList();
     }
 
     private static <T> Optional<T> single(TypedQuery<T> query) {

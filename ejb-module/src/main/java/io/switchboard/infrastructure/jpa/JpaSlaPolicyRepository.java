@@ -25,7 +25,6 @@ public class JpaSlaPolicyRepository implements SlaPolicyRepository {
     @Override
     public List<SlaPolicy> all() {
         return em.createQuery("SELECT p FROM SlaPolicy p ORDER BY p.priority", SlaPolicy.class)
-                .setHint("eclipselink.query-results-cache", true)
                 .getResultList();
     }
 }

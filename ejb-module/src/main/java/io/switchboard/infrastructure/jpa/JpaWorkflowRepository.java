@@ -17,7 +17,6 @@ public class JpaWorkflowRepository implements WorkflowRepository {
     @Override
     public List<WorkflowStatus> statuses() {
         return em.createQuery("SELECT s FROM WorkflowStatus s ORDER BY s.position, s.id", WorkflowStatus.class)
-                .setHint("eclipselink.query-results-cache", true)
                 .getResultList();
     }
 
