@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -20,6 +21,9 @@ public class JpaDirectoryRepository implements DirectoryRepository {
 
     @PersistenceContext(unitName = "switchboard")
     private EntityManager em;
+
+    private final CatalogSnapshot agentIds = new CatalogSnapshot(
+            () -> em.createQuery("SELECT a.id FROM Agent a ORDER BY a.displayName, a.id", Long.class).getResultList());
 
     @Override
     public Optional<Company> company(long id) {
@@ -100,7 +104,7 @@ public class JpaDirectoryRepository implements DirectoryRepository {
 
     @Override
     public List<Agent> agents() {
-        return cached(em.createQuery("SELECT a FROM Agent a ORDER BY a.displayName", Agent.class));
+        return agentIds.ids().stream().map(id -> em.find(Agent.class, id)).filter(Objects::nonNull).toList();
     }
 
     @Override
@@ -115,6 +119,9 @@ public class JpaDirectoryRepository implements DirectoryRepository {
 
     @Override
     public <T> T add(T entity) {
+        if (entity instanceof Agent) {
+            agentIds.invalidate();
+        }
         em.persist(entity);
         em.flush();
         return entity;

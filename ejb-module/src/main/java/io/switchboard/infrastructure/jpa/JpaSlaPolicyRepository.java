@@ -14,6 +14,9 @@ public class JpaSlaPolicyRepository implements SlaPolicyRepository {
     @PersistenceContext(unitName = "switchboard")
     private EntityManager em;
 
+    private final CatalogSnapshot ids = new CatalogSnapshot(
+            () -> em.createQuery("SELECT p.id FROM SlaPolicy p ORDER BY p.priority", Long.class).getResultList());
+
     @Override
     public SlaPolicy forPriority(Priority priority) {
         return all().stream()
@@ -24,7 +27,6 @@ public class JpaSlaPolicyRepository implements SlaPolicyRepository {
 
     @Override
     public List<SlaPolicy> all() {
-        return em.createQuery("SELECT p FROM SlaPolicy p ORDER BY p.priority", SlaPolicy.class)
-                .getResultList();
+        return ids.ids().stream().map(id -> em.find(SlaPolicy.class, id)).toList();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -14,10 +15,12 @@ public class JpaWorkflowRepository implements WorkflowRepository {
     @PersistenceContext(unitName = "switchboard")
     private EntityManager em;
 
+    private final CatalogSnapshot ids = new CatalogSnapshot(
+            () -> em.createQuery("SELECT s.id FROM WorkflowStatus s ORDER BY s.position, s.id", Long.class).getResultList());
+
     @Override
     public List<WorkflowStatus> statuses() {
-        return em.createQuery("SELECT s FROM WorkflowStatus s ORDER BY s.position, s.id", WorkflowStatus.class)
-                .getResultList();
+        return ids.ids().stream().map(id -> em.find(WorkflowStatus.class, id)).filter(Objects::nonNull).toList();
     }
 
     @Override
@@ -40,6 +43,7 @@ public class JpaWorkflowRepository implements WorkflowRepository {
 
     @Override
     public WorkflowStatus save(WorkflowStatus status) {
+        ids.invalidate();
         if (em.find(WorkflowStatus.class, status.id()) == null) {
             em.persist(status);
             return status;
