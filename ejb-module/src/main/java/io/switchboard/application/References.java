@@ -1,5 +1,6 @@
 package io.switchboard.application;
 
+import io.switchboard.application.command.CreateTicket;
 import io.switchboard.domain.directory.Agent;
 import io.switchboard.domain.directory.Board;
 import io.switchboard.domain.directory.Category;
@@ -7,6 +8,7 @@ import io.switchboard.domain.directory.Company;
 import io.switchboard.domain.directory.Contact;
 import io.switchboard.domain.directory.DirectoryRepository;
 import io.switchboard.domain.shared.UnprocessableException;
+import io.switchboard.domain.ticket.NewTicket;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -40,6 +42,12 @@ public class References {
 
     public Category category(Long id) {
         return active(resolve(id, "categoryId", directory::category), "categoryId", Category::isActive);
+    }
+
+    /** A new ticket's specification with every reference resolved (and checked). */
+    public NewTicket newTicket(CreateTicket c) {
+        return new NewTicket(c.summary(), c.description(), c.priority(), c.type(), category(c.categoryId()), company(c.companyId()),
+                contact(c.contactId()), agent(c.assigneeId(), "assigneeId"), board(c.boardId()), c.tags(), c.dueAt());
     }
 
     private static <T> T resolve(Long id, String field, LongFunction<Optional<T>> finder) {

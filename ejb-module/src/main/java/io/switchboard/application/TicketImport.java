@@ -74,9 +74,7 @@ public class TicketImport {
             throw new InvalidInputException("createdAt", "must not be in the future");
         }
         CreateTicket c = item.ticket();
-        NewTicket spec = new NewTicket(c.summary(), c.description(), c.priority(), c.type(), refs.category(c.categoryId()),
-                refs.company(c.companyId()), refs.contact(c.contactId()), refs.agent(c.assigneeId(), "assigneeId"),
-                refs.board(c.boardId()), c.tags(), c.dueAt());
+        NewTicket spec = refs.newTicket(c);
         Ticket t = Ticket.open(spec, initial, policies.get(c.priority()), actor, Clock.fixed(created, ZoneOffset.UTC));
         if (item.status() != null && !item.status().equals(initial.key())) {
             List<WorkflowStatus> path = paths.computeIfAbsent(item.status(), target -> path(initial, target));

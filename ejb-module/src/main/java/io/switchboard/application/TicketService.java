@@ -53,18 +53,7 @@ public class TicketService {
     }
 
     private Ticket open(CreateTicket c, Actor actor) {
-        NewTicket spec = new NewTicket(
-                c.summary(),
-                c.description(),
-                c.priority(),
-                c.type(),
-                refs.category(c.categoryId()),
-                refs.company(c.companyId()),
-                refs.contact(c.contactId()),
-                refs.agent(c.assigneeId(), "assigneeId"),
-                refs.board(c.boardId()),
-                c.tags(),
-                c.dueAt());
+        NewTicket spec = refs.newTicket(c);
         Ticket ticket = tickets.add(Ticket.open(spec, workflow.initial(), slaPolicies.forPriority(c.priority()), actor, clock));
         if (!c.watcherIds().isEmpty()) {
             c.watcherIds().forEach(id -> ticket.watch(refs.agent(id, "watcherIds"), actor, clock));
