@@ -18,7 +18,7 @@ rss() { awk '/VmRSS/ {printf "%.0f MB", $2/1024}' /proc/"$(cat $WLP/usr/servers/
 start=$(date +%s.%N)
 "$WLP/bin/server" start "$SERVER" --clean >/dev/null
 until curl -fsS -o /dev/null "$URL/health" 2>/dev/null; do sleep 0.2; done
-ready=$(echo "$(date +%s.%N) - $start" | bc)
+ready=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN {printf "%.1f", b - a}')
 trap '"$WLP/bin/server" stop "$SERVER" >/dev/null' EXIT
 
 {
@@ -26,7 +26,7 @@ trap '"$WLP/bin/server" stop "$SERVER" >/dev/null' EXIT
   echo
   echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1); load before start: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo
-  echo "Server ready (bin/server start to /health UP, fresh database, migrations included): ${ready%??????} s"
+  echo "Server ready (bin/server start to /health UP, fresh database, migrations included): ${ready} s"
   echo
   echo "## 10,000 tickets"
   $BENCH seed --tickets 10000 | tail -1
