@@ -21,7 +21,7 @@ public class PluginAuditEntry {
     @SequenceGenerator(name = "plugin_audit_seq", sequenceName = "plugin_audit_seq", allocationSize = 20)
     private Long id;
 
-    @Column(nullable = false, updatable = false)
+    @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant at;
 
     @Column(nullable = false, updatable = false, length = 120)
