@@ -17,7 +17,7 @@ class RecorderNotifierContractTest extends NotifierContract {
 
     @BeforeAll
     static void start() {
-        receiver = HttpReceiver.start(0);
+        receiver = HttpReceiver.start(9394); // this project's test servers use 9390-9399
     }
 
     @AfterAll

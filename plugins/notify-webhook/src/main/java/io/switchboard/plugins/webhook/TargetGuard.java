@@ -92,6 +92,20 @@ final class TargetGuard {
         }
     }
 
+    /** For validation: refuses an internal address written into the URL itself, without any DNS lookup. */
+    String checkLiteral(String url) {
+        try {
+            URI uri = form(url);
+            String host = uri.getHost().startsWith("[") ? uri.getHost().substring(1, uri.getHost().length() - 1) : uri.getHost();
+            if (DOTTED_QUAD.matcher(host).matches() || host.contains(":")) {
+                check(url); // a literal resolves to itself: no DNS involved
+            }
+            return null;
+        } catch (Refused e) {
+            return e.getMessage();
+        }
+    }
+
     Target check(String url) throws Refused {
         URI uri = form(url);
         String host = uri.getHost();

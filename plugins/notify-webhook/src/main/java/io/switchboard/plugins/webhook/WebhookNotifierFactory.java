@@ -46,10 +46,14 @@ public class WebhookNotifierFactory implements NotifierFactory {
     @Override
     public List<ConfigProblem> validate(PluginConfig config) {
         List<ConfigProblem> problems = new ArrayList<>();
-        config.get("url").map(TargetGuard::checkForm).ifPresent(p -> problems.add(new ConfigProblem("url", p)));
         String allow = TargetGuard.checkAllowList(config.list("allowInternal"));
         if (allow != null) {
             problems.add(new ConfigProblem("allowInternal", allow));
+        }
+        config.get("url").map(TargetGuard::checkForm).ifPresent(p -> problems.add(new ConfigProblem("url", p)));
+        if (allow == null && problems.isEmpty()) {
+            config.get("url").map(u -> new TargetGuard(config.list("allowInternal"), InetAddress::getAllByName).checkLiteral(u))
+                    .ifPresent(p -> problems.add(new ConfigProblem("url", p)));
         }
         int timeout = config.integer("timeoutSeconds", 8);
         if (timeout < 1 || timeout > 60) {

@@ -31,7 +31,7 @@ class WebhookNotifierContractTest extends NotifierContract {
 
     @BeforeAll
     static void start() {
-        receiver = HttpReceiver.start(0);
+        receiver = HttpReceiver.start(9393); // this project's test servers use 9390-9399
     }
 
     @AfterAll
@@ -128,7 +128,15 @@ class WebhookNotifierContractTest extends NotifierContract {
     void validationExplainsBadSettings() {
         List<ConfigProblem> problems = factory().validate(PluginConfig.of(Map.of("url", "http://0x7f.1/", "secret", "short",
                 "allowInternal", "10.0.0.0/77", "timeoutSeconds", "600")));
-        assertEquals(List.of("url", "allowInternal", "timeoutSeconds", "secret"), problems.stream().map(ConfigProblem::field).toList());
+        assertEquals(List.of("allowInternal", "url", "timeoutSeconds", "secret"), problems.stream().map(ConfigProblem::field).toList());
+    }
+
+    @Test
+    void validationRefusesALiteralInternalAddressUnlessAllowed() {
+        List<ConfigProblem> problems = factory().validate(PluginConfig.of(Map.of("url", "http://169.254.169.254/latest/meta-data", "preset", "slack")));
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).message().contains("link-local"), problems.get(0).message());
+        assertTrue(factory().validate(PluginConfig.of(Map.of("url", "http://10.1.2.3/hook", "preset", "slack", "allowInternal", "10.0.0.0/8"))).isEmpty());
     }
 
     @Test
