@@ -38,6 +38,18 @@ class PluginContainmentIT {
         JsonObject dead = awaitDelivery(instance, d -> d.getString("state").equals("DEAD"), Duration.ofSeconds(30));
         assertTrue(dead.getString("lastError").contains("gave up after 3 attempts"), dead.toString());
         assertEquals(200, Api.as("agent").get("/api/v1/tickets").status());
+
+        // the admin fixes the plugin and replays the dead letter: same event id, delivered this time
+        Plugins.ADMIN.patch("/api/v1/plugins/instances/" + instance, Api.json("config", jakarta.json.Json.createObjectBuilder()
+                .add("mode", "record").build()), null);
+        long deliveryId = dead.getJsonNumber("id").longValue();
+        JsonObject replayed = Plugins.ADMIN.post("/api/v1/plugins/deliveries/" + deliveryId + "/replay", "").json();
+        assertEquals("PENDING", replayed.getString("state"));
+        Receiver.Hit hit = receiver.await(h -> h.body().contains(dead.getString("eventId")), 1, Duration.ofSeconds(20)).get(0);
+        assertEquals(dead.getString("eventId"), hit.json().getString("eventId"));
+        JsonObject log = Plugins.ADMIN.get("/api/v1/plugins/deliveries/" + deliveryId).json();
+        assertEquals("DELIVERED", awaitDelivery(instance, d -> d.getString("state").equals("DELIVERED"), Duration.ofSeconds(10)).getString("state"));
+        assertTrue(log.getJsonArray("log").size() >= 3, "every attempt is in the delivery log: " + log);
         cleanUp(id, instance);
     }
 

@@ -76,6 +76,28 @@ class PluginLifecycleIT {
     }
 
     @Test
+    void aJarDroppedIntoThePluginsDirectoryIsLoadedWithinSecondsAndUnloadedWhenDeleted() throws Exception {
+        String id = PluginJars.uniqueId("example-drop");
+        java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("switchboard.it.wlp", "target/liberty/wlp"), "usr", "servers",
+                System.getProperty("switchboard.it.server", "switchboard-it"), "plugins");
+        java.nio.file.Path part = dir.resolve(id + ".part");
+        java.nio.file.Path jar = dir.resolve(id + ".jar");
+        java.nio.file.Files.write(part, PluginJars.as(PluginJars.V1, id, "1.0.0"));
+        java.nio.file.Files.move(part, jar, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        long started = System.nanoTime();
+        JsonObject loaded = Plugins.awaitState(id, "ACTIVE", Duration.ofSeconds(15));
+        System.out.printf("dropped jar active after %d ms%n", (System.nanoTime() - started) / 1_000_000);
+        assertEquals(id + ".jar", loaded.getString("file"));
+        java.nio.file.Files.delete(jar);
+        long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (Plugins.ADMIN.get("/api/v1/plugins/" + id).status() != 404 && System.nanoTime() < until) {
+            Receiver.sleep(200);
+        }
+        assertEquals(404, Plugins.ADMIN.get("/api/v1/plugins/" + id).status(), "a deleted jar is unloaded");
+        assertTrue(Plugins.ADMIN.get("/api/v1/plugins/audit?plugin=" + id).text().contains("\"actor\":\"plugins-directory\""));
+    }
+
+    @Test
     void aJarBuiltForAnotherMajorApiVersionIsRefusedWithTheReason() {
         Api.Reply r = Plugins.install(PluginJars.read(PluginJars.API2), "future.jar");
         assertEquals(422, r.status(), r.toString());

@@ -45,6 +45,12 @@ public class DeliveryLedger {
         return events.size();
     }
 
+    /** Whether any event waits to be fanned out (an index-only probe, so idle ticks stay cheap). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean hasUndispatched() {
+        return !em.createQuery("SELECT e.id FROM OutboxEvent e WHERE e.dispatchedAt IS NULL", Long.class).setMaxResults(1).getResultList().isEmpty();
+    }
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Due> due(Instant now, int max) {
         return em.createQuery("SELECT d FROM OutboxDelivery d WHERE d.state = :s AND d.nextAttemptAt <= :now ORDER BY d.nextAttemptAt, d.id",

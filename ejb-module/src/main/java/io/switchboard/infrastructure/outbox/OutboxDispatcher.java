@@ -114,9 +114,11 @@ public class OutboxDispatcher {
             if (!lease.acquire(LEASE, Duration.ofSeconds(leaseSeconds), now)) {
                 return;
             }
-            List<EventSubscriber> all = subscribers.all();
-            while (ledger.fanOut(all, batch, clock.instant()) == batch) {
-                // more waiting: keep fanning out before delivering
+            if (ledger.hasUndispatched()) {
+                List<EventSubscriber> all = subscribers.all();
+                while (ledger.fanOut(all, batch, clock.instant()) == batch) {
+                    // more waiting: keep fanning out before delivering
+                }
             }
             Map<String, List<DeliveryLedger.Due>> bySubscriber = new LinkedHashMap<>();
             for (DeliveryLedger.Due due : ledger.due(clock.instant(), batch)) {
