@@ -14,11 +14,17 @@ import io.switchboard.domain.ticket.Ticket;
 import io.switchboard.domain.ticket.TicketNumber;
 import io.switchboard.domain.ticket.TicketRepository;
 import io.switchboard.domain.ticket.TicketType;
+import io.switchboard.infrastructure.plugin.PluginKind;
 import io.switchboard.infrastructure.plugin.PluginSettings;
+import io.switchboard.infrastructure.plugin.TicketGatewayProvider;
 import io.switchboard.plugin.CommentRequest;
 import io.switchboard.plugin.TicketGateway;
 import io.switchboard.plugin.TicketRequest;
 import io.switchboard.plugin.TicketSummary;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -31,14 +37,18 @@ import java.util.Set;
 
 /**
  * The core side of the SPI's {@link TicketGateway}: each call is a transaction of its own through
- * the same lifecycle services as the portal and the API. Changes are made by the actor
- * {@code plugin}, through the channel the plugin kind stands for.
+ * the same lifecycle services as the portal and the API. {@link #forInstance} binds it to one
+ * plugin instance, whose name then appears as the actor ({@code plugin:<name>}) in the ticket
+ * history, through the channel the plugin kind stands for.
  */
 @Stateless
+@LocalBean
+@Local(TicketGatewayProvider.class)
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-public class PluginTicketGateway implements TicketGateway {
+public class PluginTicketGateway implements TicketGatewayProvider {
 
-    static final Actor PLUGIN = new Actor("plugin", Origin.API);
+    @Resource
+    SessionContext self;
 
     @Inject
     TicketService tickets;
@@ -62,7 +72,35 @@ public class PluginTicketGateway implements TicketGateway {
     EntityManager em;
 
     @Override
-    public TicketSummary create(TicketRequest r) {
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public TicketGateway forInstance(PluginKind kind, String instanceName) {
+        Origin origin = kind == PluginKind.PSA ? Origin.PSA : kind == PluginKind.MAIL ? Origin.EMAIL : Origin.API;
+        Actor actor = new Actor("plugin:" + instanceName, origin);
+        PluginTicketGateway proxy = self.getBusinessObject(PluginTicketGateway.class);
+        return new TicketGateway() {
+            @Override
+            public TicketSummary create(TicketRequest request) {
+                return proxy.create(request, actor);
+            }
+
+            @Override
+            public void addComment(String ticketNumber, CommentRequest comment) {
+                proxy.addComment(ticketNumber, comment, actor);
+            }
+
+            @Override
+            public Optional<TicketSummary> findByNumber(String ticketNumber) {
+                return proxy.findByNumber(ticketNumber);
+            }
+
+            @Override
+            public Optional<TicketSummary> findByExternalRef(String provider, String externalId) {
+                return proxy.findByExternalRef(provider, externalId);
+            }
+        };
+    }
+
+    public TicketSummary create(TicketRequest r, Actor actor) {
         Long contactId = null;
         if (r.requesterEmail() != null) {
             try {
@@ -75,22 +113,20 @@ public class PluginTicketGateway implements TicketGateway {
                 r.priority() == null ? null : Keyed.parse(Priority.class, "priority", r.priority()),
                 r.type() == null ? null : Keyed.parse(TicketType.class, "type", r.type()),
                 null, null, contactId, null, null, Set.of(), null, Set.of());
-        TicketView created = tickets.create(command, PLUGIN);
+        TicketView created = tickets.create(command, actor);
         Ticket ticket = repository.lock(created.id());
         if (r.externalProvider() != null && r.externalId() != null) {
-            ticket.linkExternal(r.externalProvider(), r.externalId(), null, PLUGIN, clock);
+            ticket.linkExternal(r.externalProvider(), r.externalId(), null, actor, clock);
             repository.store(ticket);
         }
         return summary(ticket, settings.portalUrl());
     }
 
-    @Override
-    public void addComment(String ticketNumber, CommentRequest comment) {
+    public void addComment(String ticketNumber, CommentRequest comment, Actor actor) {
         long id = TicketNumber.parse(ticketNumber).id();
-        comments.addByStaff(id, new AddComment(comment.body(), false, comment.internal(), false), PLUGIN);
+        comments.addByStaff(id, new AddComment(comment.body(), false, comment.internal(), false), actor);
     }
 
-    @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<TicketSummary> findByNumber(String ticketNumber) {
         if (!TicketNumber.looksLikeOne(ticketNumber)) {
@@ -99,7 +135,6 @@ public class PluginTicketGateway implements TicketGateway {
         return repository.find(TicketNumber.parse(ticketNumber).id()).map(t -> summary(t, settings.portalUrl()));
     }
 
-    @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<TicketSummary> findByExternalRef(String provider, String externalId) {
         return em.createQuery("SELECT t FROM Ticket t WHERE t.external.provider = :p AND t.external.externalId = :x AND t.deletedAt IS NULL",

@@ -98,6 +98,25 @@ class PluginLifecycleIT {
     }
 
     @Test
+    void aPluginWritesToTicketsThroughTheGatewayUnderItsOwnName() {
+        String id = PluginJars.uniqueId("example-gateway");
+        Plugins.installed(PluginJars.as(PluginJars.V1, id, "1.0.0"));
+        long instance = Plugins.recorder(id, "Annotator " + id, receiver.url("/gateway"), "annotate", "ticket.created");
+        String number = Plugins.createTicket("Gateway " + id);
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        String comments = "";
+        while (!comments.contains("Recorded by") && System.nanoTime() < until) {
+            comments = Api.as("agent").get("/api/v1/tickets/" + number + "/comments").text();
+            Receiver.sleep(300);
+        }
+        assertTrue(comments.contains("Recorded by Annotator " + id), comments);
+        String history = Api.as("agent").get("/api/v1/tickets/" + number + "/history").text();
+        assertTrue(history.contains("plugin:Annotator " + id), "the change is the plugin instance's: " + history);
+        Plugins.deleteInstance(instance);
+        Plugins.remove(id);
+    }
+
+    @Test
     void aJarBuiltForAnotherMajorApiVersionIsRefusedWithTheReason() {
         Api.Reply r = Plugins.install(PluginJars.read(PluginJars.API2), "future.jar");
         assertEquals(422, r.status(), r.toString());

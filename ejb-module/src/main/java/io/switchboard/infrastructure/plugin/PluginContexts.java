@@ -16,19 +16,20 @@ public class PluginContexts {
     Clock clock;
 
     @Inject
-    TicketGateway tickets;
+    TicketGatewayProvider tickets;
 
     @Inject
     PluginSettings settings;
 
     public PluginContext forInstance(InstanceSnapshot instance) {
         return new HostContext(instance.id(), instance.name(), instance.config(), loggerFor(instance.pluginId(), instance.name()), clock,
-                tickets, settings.portalUrl());
+                tickets.forInstance(instance.kind(), instance.name()), settings.portalUrl());
     }
 
     /** A context for factory calls that precede an instance (validation, connection tests). */
     public PluginContext forDraft(String pluginId, String name, PluginConfig config) {
-        return new HostContext(0, name, config, loggerFor(pluginId, name), clock, tickets, settings.portalUrl());
+        return new HostContext(0, name, config, loggerFor(pluginId, name), clock, tickets.forInstance(PluginKind.NOTIFIER, name),
+                settings.portalUrl());
     }
 
     private static Logger loggerFor(String pluginId, String instanceName) {

@@ -1,5 +1,6 @@
 package com.example.switchboard;
 
+import io.switchboard.plugin.CommentRequest;
 import io.switchboard.plugin.PluginContext;
 import io.switchboard.plugin.notify.DeliveryResult;
 import io.switchboard.plugin.notify.Notification;
@@ -55,8 +56,14 @@ final class RecorderNotifier implements Notifier {
         }
         try (Response response = request.post(Entity.entity(body, MediaType.APPLICATION_JSON_TYPE))) {
             int status = response.getStatus();
-            return status < 300 ? DeliveryResult.delivered("HTTP " + status) : DeliveryResult.retry("HTTP " + status);
+            if (status >= 300) {
+                return DeliveryResult.retry("HTTP " + status);
+            }
         }
+        if ("annotate".equals(mode) && n.ticket() != null && Notification.TICKET_CREATED.equals(n.type())) {
+            context.tickets().addComment(n.ticket().number(), new CommentRequest("Recorded by " + context.instanceName(), true));
+        }
+        return DeliveryResult.delivered("posted");
     }
 
     /** Sleeps for a minute and ignores interrupts: the worst a plugin can do to a thread. */

@@ -16,7 +16,7 @@ import java.util.jar.Manifest;
 /** Posts every event it is subscribed to, as JSON, to the configured URL. */
 public class RecorderNotifierFactory implements NotifierFactory {
 
-    static final List<String> MODES = List.of("record", "fail", "hang", "linkage-error");
+    static final List<String> MODES = List.of("record", "annotate", "fail", "hang", "linkage-error");
 
     /** This jar's own Plugin-Version, read from its manifest, so a receiver can tell versions apart. */
     static final String VERSION = ownVersion();
@@ -41,7 +41,7 @@ public class RecorderNotifierFactory implements NotifierFactory {
         return List.of(
                 ConfigProperty.url("url", "Receiver URL", "Where each event is posted as JSON", true),
                 ConfigProperty.secret("token", "Bearer token", "Sent as Authorization: Bearer <token> when set", false),
-                ConfigProperty.choice("mode", "Mode", "record posts; fail throws; hang never answers; linkage-error throws"
+                ConfigProperty.choice("mode", "Mode", "record posts; annotate posts and adds an internal note through the ticket gateway; fail throws; hang never answers; linkage-error throws"
                         + " NoClassDefFoundError, as a plugin built against a missing library would", "record", MODES));
     }
 
