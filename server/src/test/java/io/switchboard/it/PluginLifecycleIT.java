@@ -76,6 +76,33 @@ class PluginLifecycleIT {
     }
 
     @Test
+    void aCallInFlightDuringAnUpgradeFinishesOnTheOldVersion() {
+        String id = PluginJars.uniqueId("example-inflight");
+        try (Receiver slow = new Receiver(9399)) {
+            slow.answerAfter(Duration.ofMillis(2000)); // within the IT server's 3 s call timeout
+            Plugins.installed(PluginJars.as(PluginJars.V1, id, "1.0.0"));
+            long instance = Plugins.recorder(id, id, slow.url("/inflight"), "record", "ticket.created");
+            String during = Plugins.createTicket("In flight " + id);
+            long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (slow.hits().isEmpty() && Plugins.ADMIN.get("/api/v1/plugins/deliveries?subscriber=plugin-instance:" + instance).json()
+                    .getJsonArray("items").isEmpty() && System.nanoTime() < until) {
+                Receiver.sleep(50);
+            }
+            Receiver.sleep(700); // the delivery is now waiting on the slow receiver
+            assertEquals(200, Plugins.install(PluginJars.as(PluginJars.V2, id, "2.0.0"), "v2.jar").status());
+            String after = Plugins.createTicket("After upgrade " + id);
+            Receiver.Hit old = slow.await(h -> h.body().contains(during), 1, Duration.ofSeconds(20)).get(0);
+            Receiver.Hit fresh = slow.await(h -> h.body().contains(after), 1, Duration.ofSeconds(20)).get(0);
+            assertEquals("1.0.0", old.json().getString("pluginVersion"));
+            assertEquals(1, old.json().getInt("attempt"), "the call in flight was not cut off and retried");
+            assertEquals("2.0.0", fresh.json().getString("pluginVersion"));
+            assertEquals(1, slow.hits(h -> h.body().contains(during)).size(), "delivered once, not cut off and redelivered");
+            Plugins.deleteInstance(instance);
+            Plugins.remove(id);
+        }
+    }
+
+    @Test
     void aJarDroppedIntoThePluginsDirectoryIsLoadedWithinSecondsAndUnloadedWhenDeleted() throws Exception {
         String id = PluginJars.uniqueId("example-drop");
         java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("switchboard.it.wlp", "target/liberty/wlp"), "usr", "servers",
