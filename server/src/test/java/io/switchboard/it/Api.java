@@ -96,8 +96,13 @@ public final class Api {
 
     /** A multipart/form-data upload of one file part named {@code file}. */
     public Reply upload(String path, String filename, byte[] content) {
+        return upload(path, "file", filename, content);
+    }
+
+    /** A multipart/form-data upload of one file part with the given name. */
+    public Reply upload(String path, String part, String filename, byte[] content) {
         String boundary = "----sb" + UUID.randomUUID();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\"" + filename
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] all = new byte[head.length + content.length + tail.length];

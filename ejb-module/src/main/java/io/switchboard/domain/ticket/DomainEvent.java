@@ -22,6 +22,11 @@ public record DomainEvent(String type, long ticketId, String ticketNumber, Insta
     public static final String ATTACHMENT_ADDED = "ticket.attachment_added";
     public static final String DELETED = "ticket.deleted";
     public static final String RESTORED = "ticket.restored";
+    /** Someone was named as @login in a reply or note; data "mentions" lists the logins. */
+    public static final String MENTIONED = "ticket.mentioned";
+    /** Written by the SLA watch, not by the aggregate: a deadline is close, or has passed. */
+    public static final String SLA_WARNING = "sla.warning";
+    public static final String SLA_BREACHED = "sla.breached";
 
     public DomainEvent {
         data = Map.copyOf(data);

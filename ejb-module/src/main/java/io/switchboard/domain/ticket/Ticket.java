@@ -187,6 +187,9 @@ public class Ticket {
     @Transient
     private List<PendingEvent> events = new ArrayList<>();
 
+    private static final int EXCERPT_MAX = 280;
+    private static final java.util.regex.Pattern MENTION = java.util.regex.Pattern.compile("(?<![\\w.@])@([A-Za-z0-9][A-Za-z0-9._-]{0,79})");
+
     private record PendingEvent(String type, Actor actor, Instant at, Map<String, String> data) {}
 
     protected Ticket() {}
@@ -381,10 +384,44 @@ public class Ticket {
         TicketComment comment = new TicketComment(id, draft, now);
         String kind = draft.internal() ? "internal note" : "public reply";
         change("comment", null, kind + " by " + draft.authorName(), actor, now);
+        String text = draft.body() == null || draft.body().text() == null ? "" : draft.body().text();
         event(draft.internal() ? DomainEvent.NOTE_ADDED : DomainEvent.REPLY_ADDED, actor, now,
-                Map.of("author", draft.authorName(), "solution", Boolean.toString(draft.solution())));
+                Map.of("author", draft.authorName(), "solution", Boolean.toString(draft.solution()), "excerpt", excerpt(text)));
+        Set<String> mentioned = mentions(text);
+        if (!mentioned.isEmpty()) {
+            event(DomainEvent.MENTIONED, actor, now, Map.of("mentions", String.join(",", mentioned), "author", draft.authorName(),
+                    "internal", Boolean.toString(draft.internal()), "excerpt", excerpt(text)));
+        }
         touch(actor, now);
         return comment;
+    }
+
+    /** The first line or so of a comment, for notifications; the ticket keeps the full text. */
+    private static String excerpt(String text) {
+        String flat = text.strip().replaceAll("\\s+", " ");
+        return flat.length() <= EXCERPT_MAX ? flat : flat.substring(0, EXCERPT_MAX - 1) + "\u2026";
+    }
+
+    /** Logins named as {@code @login} in a comment, in order, without duplicates; an email address is not a mention. */
+    static Set<String> mentions(String text) {
+        Set<String> names = new LinkedHashSet<>();
+        java.util.regex.Matcher m = MENTION.matcher(text);
+        while (m.find() && names.size() < 20) {
+            String name = m.group(1).replaceAll("[._-]+$", "").toLowerCase(java.util.Locale.ROOT);
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /** Remembers the same ticket in an outside system (a PSA), for lookups by its id there. */
+    public void linkExternal(String provider, String externalId, String remoteVersion, Actor actor, Clock clock) {
+        requireLive();
+        Instant now = clock.instant();
+        String before = external == null || external.provider() == null ? null : external.provider() + ":" + external.externalId();
+        external = new ExternalRef(provider, externalId, now, remoteVersion);
+        updated("external", before, provider + ":" + externalId, actor, clock);
     }
 
     public TicketTask addTask(String title, Agent taskAssignee, Instant due, int position, Actor actor, Clock clock) {

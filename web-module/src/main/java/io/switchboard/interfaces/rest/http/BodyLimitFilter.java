@@ -23,10 +23,14 @@ public class BodyLimitFilter implements ContainerRequestFilter {
     public static final long JSON_LIMIT = 1024 * 1024;
     /** Room for the attachment limit plus multipart framing. */
     public static final long UPLOAD_LIMIT = 10L * 1024 * 1024 + 64 * 1024;
+    /** Plugin jars (switchboard.plugins.max-jar-bytes, 25 MiB by default) plus multipart framing. */
+    public static final long PLUGIN_LIMIT = 25L * 1024 * 1024 + 64 * 1024;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        long limit = request.getUriInfo().getPath().endsWith("/attachments") ? UPLOAD_LIMIT : JSON_LIMIT;
+        String path = request.getUriInfo().getPath();
+        long limit = path.endsWith("/attachments") ? UPLOAD_LIMIT
+                : path.matches("/?plugins/?") && "POST".equals(request.getMethod()) ? PLUGIN_LIMIT : JSON_LIMIT;
         if (request.getLength() > limit) {
             throw tooLarge(limit);
         }

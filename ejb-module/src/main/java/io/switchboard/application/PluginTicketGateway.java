@@ -1,0 +1,171 @@
+package io.switchboard.application;
+
+import io.switchboard.application.command.AddComment;
+import io.switchboard.application.command.CreateTicket;
+import io.switchboard.application.view.TicketView;
+import io.switchboard.domain.directory.Contact;
+import io.switchboard.domain.directory.DirectoryRepository;
+import io.switchboard.domain.directory.Email;
+import io.switchboard.domain.shared.Actor;
+import io.switchboard.domain.shared.Keyed;
+import io.switchboard.domain.shared.Origin;
+import io.switchboard.domain.ticket.Priority;
+import io.switchboard.domain.ticket.Ticket;
+import io.switchboard.domain.ticket.TicketNumber;
+import io.switchboard.domain.ticket.TicketRepository;
+import io.switchboard.domain.ticket.TicketType;
+import io.switchboard.infrastructure.plugin.PluginKind;
+import io.switchboard.infrastructure.plugin.PluginSettings;
+import io.switchboard.infrastructure.plugin.TicketGatewayProvider;
+import io.switchboard.plugin.CommentRequest;
+import io.switchboard.plugin.TicketGateway;
+import io.switchboard.plugin.TicketRequest;
+import io.switchboard.plugin.TicketSummary;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The core side of the SPI's {@link TicketGateway}: each call is a transaction of its own through
+ * the same lifecycle services as the portal and the API. {@link #forInstance} binds it to one
+ * plugin instance, whose name then appears as the actor ({@code plugin:<name>}) in the ticket
+ * history, through the channel the plugin kind stands for.
+ */
+@Stateless
+@LocalBean
+@Local(TicketGatewayProvider.class)
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class PluginTicketGateway implements TicketGatewayProvider {
+
+    @Resource
+    SessionContext self;
+
+    @Inject
+    TicketService tickets;
+
+    @Inject
+    CommentService comments;
+
+    @Inject
+    TicketRepository repository;
+
+    @Inject
+    DirectoryRepository directory;
+
+    @Inject
+    PluginSettings settings;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext(unitName = "switchboard")
+    EntityManager em;
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public TicketGateway forInstance(PluginKind kind, String instanceName) {
+        Origin origin = kind == PluginKind.PSA ? Origin.PSA : kind == PluginKind.MAIL ? Origin.EMAIL : Origin.API;
+        Actor actor = new Actor("plugin:" + instanceName, origin);
+        PluginTicketGateway proxy = self.getBusinessObject(PluginTicketGateway.class);
+        return new TicketGateway() {
+            @Override
+            public TicketSummary create(TicketRequest request) {
+                return proxy.create(request, actor);
+            }
+
+            @Override
+            public void addComment(String ticketNumber, CommentRequest comment) {
+                proxy.addComment(ticketNumber, comment, actor);
+            }
+
+            @Override
+            public Optional<TicketSummary> findByNumber(String ticketNumber) {
+                return proxy.findByNumber(ticketNumber);
+            }
+
+            @Override
+            public Optional<TicketSummary> findByExternalRef(String provider, String externalId) {
+                return proxy.findByExternalRef(provider, externalId);
+            }
+        };
+    }
+
+    public TicketSummary create(TicketRequest r, Actor actor) {
+        Long contactId = null;
+        if (r.requesterEmail() != null) {
+            try {
+                contactId = directory.contactByEmail(new Email(r.requesterEmail())).map(Contact::id).orElse(null);
+            } catch (RuntimeException e) {
+                contactId = null; // not an address we can use; the ticket is opened without a requester
+            }
+        }
+        CreateTicket command = new CreateTicket(r.summary(), r.description(),
+                r.priority() == null ? null : Keyed.parse(Priority.class, "priority", r.priority()),
+                r.type() == null ? null : Keyed.parse(TicketType.class, "type", r.type()),
+                null, null, contactId, null, null, Set.of(), null, Set.of());
+        TicketView created = tickets.create(command, actor);
+        Ticket ticket = repository.lock(created.id());
+        if (r.externalProvider() != null && r.externalId() != null) {
+            ticket.linkExternal(r.externalProvider(), r.externalId(), null, actor, clock);
+            repository.store(ticket);
+        }
+        return summary(ticket, settings.portalUrl());
+    }
+
+    public void addComment(String ticketNumber, CommentRequest comment, Actor actor) {
+        long id = TicketNumber.parse(ticketNumber).id();
+        comments.addByStaff(id, new AddComment(comment.body(), false, comment.internal(), false), actor);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<TicketSummary> findByNumber(String ticketNumber) {
+        if (!TicketNumber.looksLikeOne(ticketNumber)) {
+            return Optional.empty();
+        }
+        return repository.find(TicketNumber.parse(ticketNumber).id()).map(t -> summary(t, settings.portalUrl()));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<TicketSummary> findByExternalRef(String provider, String externalId) {
+        return em.createQuery("SELECT t FROM Ticket t WHERE t.external.provider = :p AND t.external.externalId = :x AND t.deletedAt IS NULL",
+                        Ticket.class)
+                .setParameter("p", provider)
+                .setParameter("x", externalId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(t -> summary(t, settings.portalUrl()));
+    }
+
+    /** A ticket as plugins see it. */
+    public static TicketSummary summary(Ticket t, String portalUrl) {
+        String number = t.number().toString();
+        return new TicketSummary(
+                t.id(),
+                number,
+                t.summary(),
+                t.status().key(),
+                t.status().category().key(),
+                t.priority().key(),
+                t.type().key(),
+                t.assignee() == null ? null : t.assignee().username(),
+                t.contact() == null ? null : t.contact().name(),
+                t.contact() == null ? null : t.contact().email().value(),
+                t.company() == null ? null : t.company().name(),
+                t.board() == null ? null : t.board().name(),
+                t.deadlineAt(),
+                t.external() == null ? null : t.external().provider(),
+                t.external() == null ? null : t.external().externalId(),
+                portalUrl + "/tickets/" + number);
+    }
+}

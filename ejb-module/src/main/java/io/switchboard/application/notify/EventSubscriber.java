@@ -1,0 +1,44 @@
+package io.switchboard.application.notify;
+
+import io.switchboard.domain.plugin.RetrySchedule;
+import io.switchboard.plugin.notify.DeliveryResult;
+import io.switchboard.plugin.notify.Notification;
+import java.util.Optional;
+
+/**
+ * Anything the outbox dispatcher delivers events to: every enabled notifier plugin instance,
+ * and every CDI bean of the core that implements this interface (in-app notifications, for
+ * example, are one {@code @ApplicationScoped} bean with the key {@code in-app} and the channel
+ * {@code in_app}). The dispatcher gives each subscriber its own at-least-once delivery of each
+ * event it {@link #wants}, with its own retry schedule and dead letters, off any request thread
+ * and with a timeout.
+ */
+public interface EventSubscriber {
+
+    /** Stable and unique, at most 100 characters: deliveries are recorded against it. */
+    String key();
+
+    /** Whether this subscriber receives events of the type. */
+    boolean wants(String eventType);
+
+    /**
+     * The per-person channel ({@code "email"}, {@code "in_app"}): the dispatcher then fills the
+     * notification's recipients with the people who want the event there, and skips it when
+     * nobody does. Empty for a target that gets every event it wants, without recipients.
+     */
+    default Optional<String> channel() {
+        return Optional.empty();
+    }
+
+    default RetrySchedule retry() {
+        return RetrySchedule.DEFAULT;
+    }
+
+    /** Why deliveries should wait for now (switched off), without using up attempts; empty when ready. */
+    default Optional<String> unavailable() {
+        return Optional.empty();
+    }
+
+    /** Delivers one event; throwing counts as a failed attempt to be retried. */
+    DeliveryResult deliver(Notification notification) throws Exception;
+}

@@ -1,0 +1,193 @@
+package io.switchboard.plugins.email;
+
+import io.switchboard.plugin.PluginConfig;
+import io.switchboard.plugin.notify.DeliveryResult;
+import io.switchboard.plugin.notify.Notification;
+import io.switchboard.plugin.notify.Notifier;
+import io.switchboard.plugin.notify.Recipient;
+import jakarta.mail.Authenticator;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+
+/**
+ * Sends one message per recipient, so that nobody sees anyone else's address. Every message
+ * carries the ticket tag in its subject, our own Message-ID (the same for the same event and
+ * recipient, so a redelivery is recognisable), In-Reply-To and References pointing at the
+ * ticket's thread, and Auto-Submitted: auto-generated. Addresses are parsed strictly and every
+ * header value is stripped of line breaks: nothing a ticket contains can add a header.
+ */
+final class EmailNotifier implements Notifier {
+
+    private static final int REMEMBERED = 10_000;
+
+    private final PluginConfig config;
+    private final Clock clock;
+    private final Logger log;
+    private final Templates templates;
+    private final RecipientRateLimit rateLimit;
+    private final String domain;
+    private final Set<String> sent = ConcurrentHashMap.newKeySet();
+    private volatile Session session;
+
+    EmailNotifier(PluginConfig config, Clock clock, Logger log) {
+        this.config = config;
+        this.clock = clock;
+        this.log = log;
+        Map<String, String> overrides = new LinkedHashMap<>();
+        for (String type : Notification.PERSONAL_EVENTS) {
+            config.get("template." + type).ifPresent(t -> overrides.put(type, t));
+        }
+        this.templates = new Templates(overrides);
+        this.rateLimit = new RecipientRateLimit(config.integer("perRecipientPerHour", 30), clock);
+        String from = config.required("from");
+        this.domain = config.get("messageIdDomain").orElse(from.substring(from.indexOf('@') + 1));
+    }
+
+    Session session() {
+        if (session == null) {
+            Properties p = new Properties();
+            String security = config.string("security", "starttls");
+            String timeout = Integer.toString(config.integer("timeoutSeconds", 20) * 1000);
+            p.put("mail.transport.protocol", security.equals("tls") ? "smtps" : "smtp");
+            for (String proto : List.of("smtp", "smtps")) {
+                p.put("mail." + proto + ".host", config.required("host"));
+                p.put("mail." + proto + ".port", Integer.toString(config.integer("port", 587)));
+                p.put("mail." + proto + ".connectiontimeout", timeout);
+                p.put("mail." + proto + ".timeout", timeout);
+                p.put("mail." + proto + ".writetimeout", timeout);
+                p.put("mail." + proto + ".auth", Boolean.toString(config.get("username").isPresent()));
+                p.put("mail." + proto + ".ssl.checkserveridentity", "true");
+                p.put("mail." + proto + ".localhost", domain);
+            }
+            if (security.equals("starttls")) {
+                p.put("mail.smtp.starttls.enable", "true");
+                p.put("mail.smtp.starttls.required", "true");
+            }
+            if (security.equals("tls")) {
+                p.put("mail.smtps.ssl.enable", "true");
+            }
+            Authenticator auth = config.get("username").isEmpty() ? null : new Authenticator() {
+                @Override
+                protected PasswordAuthentication getPasswordAuthentication() {
+                    return new PasswordAuthentication(config.required("username"), config.get("password").orElse(""));
+                }
+            };
+            session = Session.getInstance(p, auth);
+        }
+        return session;
+    }
+
+    @Override
+    public DeliveryResult deliver(Notification n) throws Exception {
+        List<String> limited = new ArrayList<>();
+        List<String> rejected = new ArrayList<>();
+        int delivered = 0;
+        for (Recipient to : n.recipients()) {
+            String key = n.eventId() + "|" + to.email();
+            if (to.email() == null || sent.contains(key)) {
+                continue; // already sent by an earlier attempt of this event
+            }
+            if (!rateLimit.tryAcquire(to.email())) {
+                limited.add(to.email());
+                continue;
+            }
+            try {
+                Transport.send(message(n, to));
+                remember(key);
+                delivered++;
+            } catch (AddressException | SendFailedException e) {
+                rejected.add(to.email() + " (" + e.getMessage() + ")");
+            } catch (MessagingException e) {
+                return DeliveryResult.retry("SMTP " + config.required("host") + ": " + e.getClass().getSimpleName() + " " + e.getMessage()
+                        + (delivered > 0 ? " after " + delivered + " sent" : ""));
+            }
+        }
+        if (!limited.isEmpty()) {
+            log.warning(() -> "Rate limit reached, not sent to " + limited + " (event " + n.eventId() + ")");
+        }
+        String detail = "sent " + delivered + " of " + n.recipients().size()
+                + (limited.isEmpty() ? "" : "; rate-limited: " + String.join(", ", limited))
+                + (rejected.isEmpty() ? "" : "; refused: " + String.join(", ", rejected));
+        return delivered == 0 && !rejected.isEmpty() && limited.isEmpty() ? DeliveryResult.rejected(detail) : DeliveryResult.delivered(detail);
+    }
+
+    MimeMessage message(Notification n, Recipient to) throws MessagingException, UnsupportedEncodingException {
+        Templates.Rendered text = templates.render(n, to);
+        String eventMessageId = "<" + n.eventId() + "." + hash(to.email()) + "@" + domain + ">";
+        MimeMessage m = new MimeMessage(session()) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", eventMessageId); // our own, stable per event and recipient
+            }
+        };
+        m.setFrom(new InternetAddress(config.required("from"), clean(config.string("fromName", "Switchboard")), "UTF-8"));
+        InternetAddress recipient = new InternetAddress(to.email(), true);
+        recipient.validate();
+        if (to.name() != null) {
+            recipient.setPersonal(clean(to.name()), "UTF-8");
+        }
+        m.setRecipient(Message.RecipientType.TO, recipient);
+        String replyTo = config.get("replyTo").orElse(null);
+        if (replyTo != null) {
+            m.setReplyTo(new InternetAddress[] {new InternetAddress(replyTo, true)});
+        }
+        m.setSubject(clean(text.subject()), "UTF-8");
+        m.setSentDate(Date.from(clock.instant()));
+        m.setText(text.body(), StandardCharsets.UTF_8.name());
+        m.setHeader("Auto-Submitted", "auto-generated");
+        m.setHeader("X-Auto-Response-Suppress", "All");
+        m.setHeader("Precedence", "bulk");
+        if (n.ticket() != null) {
+            String thread = "<" + n.ticket().number().toLowerCase() + "@" + domain + ">";
+            m.setHeader("In-Reply-To", thread);
+            m.setHeader("References", thread);
+            m.setHeader("X-Switchboard-Ticket", n.ticket().number());
+        }
+        m.setHeader("X-Switchboard-Event", clean(n.type()));
+        m.saveChanges();
+        return m;
+    }
+
+    private void remember(String key) {
+        if (sent.size() > REMEMBERED) {
+            sent.clear();
+        }
+        sent.add(key);
+    }
+
+    /** No line break survives into a header, whatever the ticket or template contains. */
+    static String clean(String value) {
+        return value == null ? "" : value.replaceAll("[\\r\\n\\u0000\\u0085\\u2028\\u2029]+", " ").strip();
+    }
+
+    private static String hash(String address) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(address.toLowerCase().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
