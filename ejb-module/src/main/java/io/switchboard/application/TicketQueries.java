@@ -67,7 +67,7 @@ public class TicketQueries {
         Instant now = clock.instant();
         Query query = new Query(filter, statusIds(filter.statuses()), now);
         TypedQuery<Object[]> page = em.createQuery(
-                "SELECT t.id, t.summary, t.statusId, t.priority, t.type, t.companyId, t.assigneeId, t.boardId, t.categoryId,"
+                "SELECT t.id, t.summary, t.statusId, t.priority, t.ticketType, t.companyId, t.assigneeId, t.boardId, t.categoryId,"
                         + " t.createdAt, t.updatedAt, t.dueAt, t.deadlineAt FROM Ticket t" + query.where() + orderBy(filter.sort()),
                 Object[].class);
         query.bind(page);
@@ -185,7 +185,7 @@ public class TicketQueries {
                 add("t.priority IN :priorities", "priorities", f.priorities());
             }
             if (!f.types().isEmpty()) {
-                add("t.type IN :types", "types", f.types());
+                add("t.ticketType IN :types", "types", f.types());
             }
             if (!f.boardIds().isEmpty()) {
                 add("t.boardId IN :boards", "boards", f.boardIds());

@@ -74,8 +74,9 @@ public class Ticket {
     @Column(nullable = false)
     private Priority priority;
 
+    // Not "type": that is a JPQL keyword, and EclipseLink then binds enum parameters by ordinal.
     @Column(name = "ticket_type", nullable = false, length = 20)
-    private TicketType type;
+    private TicketType ticketType;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "status_id", nullable = false)
@@ -201,7 +202,7 @@ public class Ticket {
         t.summary = requireSummary(spec.summary());
         t.description = checkDescription(spec.description());
         t.priority = Objects.requireNonNull(spec.priority(), "priority");
-        t.type = Objects.requireNonNull(spec.type(), "type");
+        t.ticketType = Objects.requireNonNull(spec.type(), "type");
         t.status = initial;
         t.category = spec.category();
         requireCompatible(spec.company(), spec.contact());
@@ -304,9 +305,9 @@ public class Ticket {
     }
 
     public void retype(TicketType newType, Actor actor, Clock clock) {
-        if (newType != type) {
-            updated("type", type.key(), newType.key(), actor, clock);
-            type = newType;
+        if (newType != ticketType) {
+            updated("type", ticketType.key(), newType.key(), actor, clock);
+            ticketType = newType;
         }
     }
 
@@ -643,7 +644,7 @@ public class Ticket {
     }
 
     public TicketType type() {
-        return type;
+        return ticketType;
     }
 
     public WorkflowStatus status() {

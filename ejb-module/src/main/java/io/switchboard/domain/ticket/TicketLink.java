@@ -25,8 +25,9 @@ public class TicketLink {
     @Column(name = "target_id", nullable = false, updatable = false)
     private long targetId;
 
+    // Not "type": that is a JPQL keyword (see Ticket.ticketType).
     @Column(name = "link_type", nullable = false, updatable = false, length = 20)
-    private LinkType type;
+    private LinkType linkType;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -39,7 +40,7 @@ public class TicketLink {
     TicketLink(long sourceId, long targetId, LinkType type, String createdBy, Instant createdAt) {
         this.sourceId = sourceId;
         this.targetId = targetId;
-        this.type = type;
+        this.linkType = type;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
     }
@@ -55,7 +56,7 @@ public class TicketLink {
      */
     public String roleSeenFrom(long ticketId) {
         boolean outgoing = ticketId == sourceId;
-        return switch (type) {
+        return switch (linkType) {
             case RELATED -> "related";
             case PARENT -> outgoing ? "child" : "parent";
             case DUPLICATE -> outgoing ? "original" : "duplicate";
@@ -75,7 +76,7 @@ public class TicketLink {
     }
 
     public LinkType type() {
-        return type;
+        return linkType;
     }
 
     public Instant createdAt() {

@@ -46,7 +46,7 @@ public class JpaLinkRepository implements LinkRepository {
 
     @Override
     public Optional<Long> parentOf(long childId) {
-        return em.createQuery("SELECT l.sourceId FROM TicketLink l WHERE l.targetId = :c AND l.type = :parent", Long.class)
+        return em.createQuery("SELECT l.sourceId FROM TicketLink l WHERE l.targetId = :c AND l.linkType = :parent", Long.class)
                 .setParameter("c", childId)
                 .setParameter("parent", LinkType.PARENT)
                 .setMaxResults(1)
