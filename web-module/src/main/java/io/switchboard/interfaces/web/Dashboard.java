@@ -96,7 +96,7 @@ public class Dashboard {
         List<Bar> bars = new ArrayList<>();
         for (Priority p : Priority.values()) {
             long n = by.getOrDefault(p.key(), 0L);
-            bars.add(new Bar(p.key(), Feedback.capitalise(p.key()), n, 100.0 * n / max, links.priority(p.key())));
+            bars.add(new Bar(p, Feedback.capitalise(p.key()), n, 100.0 * n / max, links.priority(p.key())));
         }
         return bars;
     }
@@ -125,5 +125,5 @@ public class Dashboard {
         }
     }
 
-    public record Bar(String key, String name, long count, double percent, String href) {}
+    public record Bar(Priority priority, String name, long count, double percent, String href) {}
 }

@@ -102,16 +102,16 @@ public class NewTicket implements Serializable {
             warnings = d.warnings();
             parsed = true;
         } catch (DomainException e) {
-            Feedback.error(e, Map.of("text", "quickForm:quickText"));
+            Feedback.error(e, Map.of("text", "newTabs:quickForm:quickText"));
         }
     }
 
     public void createQuick() {
-        create("quickForm:q-");
+        create("newTabs:quickForm:q-");
     }
 
     public void createFull() {
-        create("fullForm:f-");
+        create("newTabs:fullForm:f-");
     }
 
     private void create(String idPrefix) {

@@ -86,6 +86,15 @@ public class TicketList implements Serializable {
         return params.getOrDefault(name, "");
     }
 
+    /** A time parameter of the URL, or null. */
+    public java.time.Instant instant(String name) {
+        try {
+            return params.containsKey(name) ? java.time.Instant.parse(params.get(name)) : null;
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
     public boolean has(String name, String value) {
         String v = params.get(name);
         return v != null && List.of(v.split(",")).contains(value);

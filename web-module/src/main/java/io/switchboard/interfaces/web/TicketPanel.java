@@ -99,6 +99,8 @@ public class TicketPanel implements Serializable {
     private LinkRole linkRole = LinkRole.RELATED;
     private String spinOffSummary;
     private Long watcherTarget;
+    /** The tab the user is on: kept across the panel's re-renders. */
+    private int activeTab;
 
     /** Opens the ticket named by the request parameter {@code ticket} (an id or TKT-number). */
     public void openFromRequest() {
@@ -133,6 +135,7 @@ public class TicketPanel implements Serializable {
         taskTitle = null;
         linkNumber = null;
         spinOffSummary = null;
+        activeTab = 0;
         loadParts();
     }
 
@@ -217,6 +220,7 @@ public class TicketPanel implements Serializable {
     }
 
     public void addNote() {
+        activeTab = 0;
         boolean internal = "note".equals(noteKind);
         try {
             comments.addByStaff(ticket.id(), new AddComment(noteText, false, internal, solution && !internal), user.actor());
@@ -225,11 +229,12 @@ public class TicketPanel implements Serializable {
             refreshAfterOwnChange();
             Feedback.info(internal ? "Internal note added." : "Reply added.");
         } catch (DomainException e) {
-            Feedback.error(e, Map.of("body", "panelForm:tabs:noteText", "solution", "panelForm:tabs:solution"));
+            Feedback.error(e, Map.of("body", "tabs:noteForm:noteText", "solution", "tabs:noteForm:solution"));
         }
     }
 
     public void toggleTask(TaskView task) {
+        activeTab = 1;
         try {
             taskService.revise(ticket.id(), task.id(), task.version(),
                     new ReviseTask(Patch.unchanged(), Patch.unchanged(), Patch.unchanged(), Patch.set(!task.done())), user.actor());
@@ -243,27 +248,30 @@ public class TicketPanel implements Serializable {
     }
 
     public void addTask() {
+        activeTab = 1;
         try {
             taskService.add(ticket.id(), new AddTask(taskTitle, null, null), user.actor());
             taskTitle = null;
             refreshAfterOwnChange();
         } catch (DomainException e) {
-            Feedback.error(e, Map.of("title", "panelForm:tabs:taskTitle"));
+            Feedback.error(e, Map.of("title", "tabs:taskForm:taskTitle"));
         }
     }
 
     public void link() {
+        activeTab = 2;
         try {
             linkService.link(ticket.id(), TicketNumber.parse(linkNumber).id(), linkRole, user.actor());
             linkNumber = null;
             refreshAfterOwnChange();
             Feedback.info("Linked.");
         } catch (DomainException e) {
-            Feedback.error(e, Map.of("ticket", "panelForm:tabs:linkNumber"));
+            Feedback.error(e, Map.of("ticket", "tabs:linkForm:linkNumber"));
         }
     }
 
     public void unlink(LinkView link) {
+        activeTab = 2;
         try {
             linkService.unlink(ticket.id(), link.id(), user.actor());
             refreshAfterOwnChange();
@@ -274,6 +282,7 @@ public class TicketPanel implements Serializable {
     }
 
     public void spinOff() {
+        activeTab = 2;
         try {
             TicketView child = tickets.spinOff(ticket.id(), new CreateTicket(spinOffSummary, null, ticket.priority(), ticket.type(), null,
                     null, null, user.getAgentId(), null, null, null, null), user.actor());
@@ -281,7 +290,7 @@ public class TicketPanel implements Serializable {
             refreshAfterOwnChange();
             Feedback.info("Spun off " + child.number() + ".");
         } catch (DomainException e) {
-            Feedback.error(e, Map.of("summary", "panelForm:tabs:spinOffSummary"));
+            Feedback.error(e, Map.of("summary", "tabs:linkForm:spinOffSummary"));
         }
     }
 
@@ -318,6 +327,7 @@ public class TicketPanel implements Serializable {
     }
 
     public void upload(FileUploadEvent event) {
+        activeTab = 3;
         UploadedFile file = event.getFile();
         try (InputStream in = file.getInputStream()) {
             byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, attachmentService.maxBytes() + 1));
@@ -367,7 +377,7 @@ public class TicketPanel implements Serializable {
                     "Your change was not applied and nothing was overwritten. Reload to see their change; what you entered is kept.");
             return false;
         } catch (DomainException e) {
-            Feedback.error(e, Map.of("summary", "panelForm:summaryInput"));
+            Feedback.error(e, Map.of("summary", "headForm:summaryInput"));
             return false;
         } catch (EJBException e) {
             LOG.log(Level.WARNING, "Ticket change failed", e);
@@ -519,6 +529,14 @@ public class TicketPanel implements Serializable {
 
     public void setSpinOffSummary(String spinOffSummary) {
         this.spinOffSummary = spinOffSummary;
+    }
+
+    public int getActiveTab() {
+        return activeTab;
+    }
+
+    public void setActiveTab(int activeTab) {
+        this.activeTab = Math.max(0, Math.min(4, activeTab));
     }
 
     public Long getWatcherTarget() {
