@@ -17,6 +17,8 @@ final class FuzzyNames<T> {
 
     /** How close a typo may be: "Globx" still finds "Globex", "intent" does not find "Initech". */
     static final double THRESHOLD = 0.8;
+    /** How sure a clipped word is: enough to propose, never enough to count as exact. */
+    static final double PREFIX = 0.85;
 
     private static final Set<String> SUFFIXES = Set.of("corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "gmbh",
             "ag", "co", "company", "plc", "group", "sa", "bv", "the");
@@ -67,6 +69,9 @@ final class FuzzyNames<T> {
         List<Scored<T>> scored = new ArrayList<>();
         for (Alias<T> a : aliases) {
             double s = Math.max(similarity(query, a.text()), similarity(strippedQuery, a.text()));
+            if (allowFuzzy && query.length() >= 4 && a.text().startsWith(query) && a.text().length() > query.length()) {
+                s = Math.max(s, PREFIX); // "infra" for "Infrastructure": a clipped word, as people type them
+            }
             if (a.partial()) {
                 s -= 0.01; // a first word alone is a little less sure than the whole name
             }

@@ -72,6 +72,13 @@ class RuleBasedTicketParserTest {
     }
 
     @Test
+    void aClippedBoardNameStillFindsTheBoard() {
+        TicketDraft d = parse("VPN keeps dropping for Globx, urgent, assign to Sam on the infra board", ALEX);
+        assertEquals("Infrastructure", d.board().name());
+        assertEquals("VPN keeps dropping", d.summary());
+    }
+
+    @Test
     void meWithoutAnAgentRecordIsAWarningNotAGuess() {
         TicketDraft d = parse("Laptop broken, assign to me", null);
         assertNull(d.assignee());
