@@ -70,12 +70,6 @@
         window.sbRefresh();
       }
     },
-    tab: function (index) {
-      var hidden = document.querySelector('.sb-active-tab');
-      if (hidden) {
-        hidden.value = index;
-      }
-    },
     focusRow: function (row) {
       rows().forEach(function (r) { r.classList.remove('sb-current'); });
       if (row) {

@@ -63,7 +63,8 @@ class PortalAccessIT {
     }
 
     private static HttpClient client() {
-        return HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     private static HttpClient signedIn(String user) throws IOException, InterruptedException {
@@ -92,10 +93,10 @@ class PortalAccessIT {
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/tickets.xhtml?ticket=" + id)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("tabs:noteForm:addNote"), "the panel's note form is on the page");
+        assertTrue(page.body().contains("panelForm:tabs:addNote"), "the panel's note form is on the page");
         // What a forged cross-site form can send: everything but the view state the page holds.
-        String forged = "tabs%3AnoteForm=tabs%3AnoteForm&tabs%3AnoteForm%3AnoteKind=reply&tabs%3AnoteForm%3AnoteText=forged+note"
-                + "&tabs%3AnoteForm%3AaddNote=&jakarta.faces.ViewState=";
+        String forged = "panelForm_SUBMIT=1&panelForm%3Atabs%3AnoteKind=reply&panelForm%3Atabs%3AnoteText=forged+note"
+                + "&panelForm%3Atabs%3AaddNote=&jakarta.faces.ViewState=";
         post(http, "/tickets.xhtml", forged + "guess");
         post(http, "/tickets.xhtml", forged + java.net.URLEncoder.encode(viewState(page.body()).substring(0, 8), java.nio.charset.StandardCharsets.UTF_8));
         Api.Reply comments = Fixtures.AGENT.get("/api/v1/tickets/" + id + "/comments");

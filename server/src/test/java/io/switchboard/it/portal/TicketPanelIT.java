@@ -33,13 +33,13 @@ class TicketPanelIT {
             assertFalse(b.all(By.id("ticketTable")).isEmpty());
             assertTrue(b.text(By.cssSelector("#panelContent .sb-panel-summary")).contains("shared drive slow"));
 
-            b.click(By.xpath("//div[@id='tabs:noteForm:noteKind']//div[contains(., 'Internal note')]"));
-            b.type(Browser.id("tabs:noteForm:noteText"), "Checked the NAS <b>logs</b>, @supervisor can you confirm?");
-            b.click(Browser.id("tabs:noteForm:addNote"));
+            b.click(By.xpath("//div[@id='panelForm:tabs:noteKind']//div[contains(., 'Internal note')]"));
+            b.type(Browser.id("panelForm:tabs:noteText"), "Checked the NAS <b>logs</b>, @supervisor can you confirm?");
+            b.click(Browser.id("panelForm:tabs:addNote"));
             WebElement note = b.find(By.cssSelector("#panelContent .sb-feed li.sb-note-internal"));
             assertTrue(note.getText().contains("Checked the NAS <b>logs</b>, @supervisor"), "typed text is shown as typed, escaped: " + note.getText());
-            assertTrue(note.getText().contains("Internal note"));
-            assertEquals("", b.find(Browser.id("tabs:noteForm:noteText")).getAttribute("value"));
+            assertTrue(note.getText().toLowerCase().contains("internal note"), note.getText());
+            assertEquals("", b.find(Browser.id("panelForm:tabs:noteText")).getAttribute("value"));
 
             List<String> kinds = Fixtures.AGENT.get("/api/v1/tickets/" + number + "/comments").array().stream()
                     .map(v -> String.valueOf(v.asJsonObject().getBoolean("internal"))).toList();
@@ -54,16 +54,16 @@ class TicketPanelIT {
         try (Browser b = Browser.open()) {
             b.login("agent");
             openFromList(b, token, number);
-            List<String> offered = b.options("headForm:statusTarget");
+            List<String> offered = b.options("panelForm:statusTarget");
             assertTrue(offered.contains("in_progress"), offered.toString());
             assertFalse(offered.contains("closed"), "new → closed is not a transition of the workflow: " + offered);
             assertFalse(offered.contains("new"), offered.toString());
 
-            b.select("headForm:statusTarget", "in_progress");
-            b.click(Browser.id("headForm:applyStatus"));
+            b.select("panelForm:statusTarget", "in_progress");
+            b.click(Browser.id("panelForm:applyStatus"));
             b.waitForText(By.cssSelector("#panelContent .sb-panel-title"), "In progress");
             assertEquals("in_progress", Fixtures.AGENT.get("/api/v1/tickets/" + number).json().getJsonObject("status").getString("key"));
-            List<String> now = b.options("headForm:statusTarget");
+            List<String> now = b.options("panelForm:statusTarget");
             assertTrue(now.contains("resolved") && !now.contains("in_progress") && !now.contains("closed"), now.toString());
             // The list behind the panel caught up without a reload.
             b.waitForText(By.cssSelector("#ticketTable tr[data-number='" + number + "']"), "In progress");
@@ -78,26 +78,26 @@ class TicketPanelIT {
         try (Browser b = Browser.open()) {
             b.login("agent");
             openFromList(b, token, number);
-            b.type(Browser.id("tabs:noteForm:noteText"), "Half-written reply about the certificate");
+            b.type(Browser.id("panelForm:tabs:noteText"), "Half-written reply about the certificate");
 
             // Meanwhile a colleague raises the priority.
             Api.Reply other = Api.as("supervisor").patch("/api/v1/tickets/" + number, json("priority", "critical"), "\"" + ticket.getJsonNumber("version") + "\"");
             assertEquals(200, other.status(), other.text());
 
-            b.select("headForm:statusTarget", "open");
-            b.click(Browser.id("headForm:applyStatus"));
+            b.select("panelForm:statusTarget", "open");
+            b.click(Browser.id("panelForm:applyStatus"));
             assertTrue(b.text(By.cssSelector("#panelContent .sb-conflict")).contains("Someone else changed this ticket"));
-            assertTrue(b.text(Browser.id("headForm:panelMessages")).contains("nothing was overwritten"));
+            assertTrue(b.text(Browser.id("panelForm:panelMessages")).contains("nothing was overwritten"));
             assertEquals("new", Fixtures.AGENT.get("/api/v1/tickets/" + number).json().getJsonObject("status").getString("key"),
                     "the stale change was not applied");
-            assertEquals("Half-written reply about the certificate", b.find(Browser.id("tabs:noteForm:noteText")).getAttribute("value"));
-            assertEquals("open", b.js("return document.getElementById('headForm:statusTarget_input').value;"));
+            assertEquals("Half-written reply about the certificate", b.find(Browser.id("panelForm:tabs:noteText")).getAttribute("value"));
+            assertEquals("open", b.js("return document.getElementById('panelForm:statusTarget_input').value;"));
 
-            b.click(Browser.id("headForm:reloadTicket"));
+            b.click(Browser.id("panelForm:reloadTicket"));
             b.waitForText(By.cssSelector("#panelContent .sb-panel-title"), "Critical");
-            assertEquals("Half-written reply about the certificate", b.find(Browser.id("tabs:noteForm:noteText")).getAttribute("value"));
-            b.select("headForm:statusTarget", "open");
-            b.click(Browser.id("headForm:applyStatus"));
+            assertEquals("Half-written reply about the certificate", b.find(Browser.id("panelForm:tabs:noteText")).getAttribute("value"));
+            b.select("panelForm:statusTarget", "open");
+            b.click(Browser.id("panelForm:applyStatus"));
             b.waitForText(By.cssSelector("#panelContent .sb-panel-title"), "Open");
             JsonObject after = Fixtures.AGENT.get("/api/v1/tickets/" + number).json();
             assertEquals("open", after.getJsonObject("status").getString("key"));

@@ -153,6 +153,13 @@ public class TicketPanel implements Serializable {
         }
         loadedVersion = ticket.version();
         conflict = false;
+        // Choices that mirror the ticket follow it; what the user typed or is about to do stays.
+        priorityTarget = ticket.priority();
+        assigneeTarget = ticket.assignee() == null ? null : ticket.assignee().id();
+        summaryDraft = ticket.summary();
+        if (statusTarget != null && ticket.allowedTransitions().stream().noneMatch(s -> s.key().equals(statusTarget))) {
+            statusTarget = null;
+        }
         loadParts();
     }
 
@@ -229,7 +236,7 @@ public class TicketPanel implements Serializable {
             refreshAfterOwnChange();
             Feedback.info(internal ? "Internal note added." : "Reply added.");
         } catch (DomainException e) {
-            Feedback.error(e, Map.of("body", "tabs:noteForm:noteText", "solution", "tabs:noteForm:solution"));
+            Feedback.error(e, Map.of("body", "panelForm:tabs:noteText", "solution", "panelForm:tabs:solution"));
         }
     }
 
@@ -254,7 +261,7 @@ public class TicketPanel implements Serializable {
             taskTitle = null;
             refreshAfterOwnChange();
         } catch (DomainException e) {
-            Feedback.error(e, Map.of("title", "tabs:taskForm:taskTitle"));
+            Feedback.error(e, Map.of("title", "panelForm:tabs:taskTitle"));
         }
     }
 
@@ -266,7 +273,7 @@ public class TicketPanel implements Serializable {
             refreshAfterOwnChange();
             Feedback.info("Linked.");
         } catch (DomainException e) {
-            Feedback.error(e, Map.of("ticket", "tabs:linkForm:linkNumber"));
+            Feedback.error(e, Map.of("ticket", "panelForm:tabs:linkNumber"));
         }
     }
 
@@ -290,7 +297,7 @@ public class TicketPanel implements Serializable {
             refreshAfterOwnChange();
             Feedback.info("Spun off " + child.number() + ".");
         } catch (DomainException e) {
-            Feedback.error(e, Map.of("summary", "tabs:linkForm:spinOffSummary"));
+            Feedback.error(e, Map.of("summary", "panelForm:tabs:spinOffSummary"));
         }
     }
 
@@ -377,7 +384,7 @@ public class TicketPanel implements Serializable {
                     "Your change was not applied and nothing was overwritten. Reload to see their change; what you entered is kept.");
             return false;
         } catch (DomainException e) {
-            Feedback.error(e, Map.of("summary", "headForm:summaryInput"));
+            Feedback.error(e, Map.of("summary", "panelForm:summaryInput"));
             return false;
         } catch (EJBException e) {
             LOG.log(Level.WARNING, "Ticket change failed", e);
