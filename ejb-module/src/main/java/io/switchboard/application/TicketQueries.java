@@ -64,9 +64,19 @@ public class TicketQueries {
     @Inject
     Clock clock;
 
+    /** Offsets beyond this read the page's ids first (from the index alone) and then only those rows. */
+    static final int DEEP_OFFSET = 500;
+
     public Page<TicketListItem> list(TicketFilter filter) {
         Instant now = clock.instant();
         Query query = new Query(filter, statusIds(filter.statuses()), now);
+        int offset = (filter.page() - 1) * filter.pageSize();
+        if (offset > DEEP_OFFSET) {
+            TypedQuery<Long> ids = em.createQuery("SELECT t.id FROM Ticket t" + query.where() + orderBy(filter.sort()), Long.class);
+            query.bind(ids);
+            List<TicketListItem> items = items(ids.setFirstResult(offset).setMaxResults(filter.pageSize()).getResultList());
+            return new Page<>(items, total(filter, query), filter.page(), filter.pageSize());
+        }
         TypedQuery<Object[]> page = em.createQuery(
                 "SELECT t.id, t.summary, t.statusId, t.priority, t.type, t.companyId, t.assigneeId, t.boardId, t.categoryId,"
                         + " t.createdAt, t.updatedAt, t.dueAt, t.deadlineAt FROM Ticket t" + query.where() + orderBy(filter.sort()),

@@ -55,6 +55,9 @@ public class TicketStatistics {
     @Inject
     Clock clock;
 
+    @Inject
+    DailyCounts dailyCounts;
+
     public TicketStats stats(Long boardId, Assigned assigned, ZoneId zone) {
         Instant now = clock.instant();
         List<WorkflowStatus> statuses = workflow.statuses();
@@ -82,9 +85,9 @@ public class TicketStatistics {
         return new TicketStats(
                 open_,
                 critical,
-                countWhere("t.deadlineAt < :at", now, boardId, assigned),
+                countWhere("t.deadlineAt", "t.deadlineAt < :at", false, now, boardId, assigned),
                 all.resolved(),
-                countWhere("t.resolvedAt >= :at", LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant(), boardId, assigned),
+                countWhere("t", "t.resolvedAt >= :at", true, LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant(), boardId, assigned),
                 all.resolved() == 0 ? null : all.resolvedSeconds() / all.resolved(),
                 all.resolved() == 0 ? null : Math.round(1000.0 * all.slaMet() / all.resolved()) / 10.0,
                 byPriority,
@@ -95,9 +98,10 @@ public class TicketStatistics {
 
     /**
      * Tickets created and resolved per day over the last {@code days} days (today included), in
-     * {@code zone}. Two queries, each one range scan over its indexed column (created_at,
-     * resolved_at) that sums the rows into day buckets, so the cost follows the tickets of those
-     * days, not the size of the table.
+     * {@code zone}. Each day is one count over an index range (created_at, resolved_at) that, for
+     * the whole desk, never leaves the index. Finished days hardly change, so they are remembered
+     * for a few minutes ({@link DailyCounts}); today is always counted afresh. A ticket deleted
+     * since still counts on the day it was created or resolved.
      */
     public List<DailyFlow> dailyFlow(int days, ZoneId zone, Long boardId, Assigned assigned) {
         if (days < 2 || days > 366) {
@@ -105,43 +109,31 @@ public class TicketStatistics {
         }
         LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate first = today.minusDays(days - 1L);
-        List<Instant> bounds = new ArrayList<>(days + 1);
-        for (int i = 0; i <= days; i++) {
-            bounds.add(first.plusDays(i).atStartOfDay(zone).toInstant());
-        }
-        long[] created = perDay("t.createdAt", bounds, boardId, assigned);
-        long[] resolved = perDay("t.resolvedAt", bounds, boardId, assigned);
+        String scope = boardId + "/" + assigned.mode() + "/" + assigned.agentId();
         List<DailyFlow> out = new ArrayList<>(days);
         for (int i = 0; i < days; i++) {
-            out.add(new DailyFlow(first.plusDays(i), bounds.get(i), bounds.get(i + 1), created[i], resolved[i]));
+            LocalDate day = first.plusDays(i);
+            Instant from = day.atStartOfDay(zone).toInstant();
+            Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
+            long[] counts = day.equals(today) ? null : dailyCounts.get(zone, scope, day);
+            if (counts == null) {
+                counts = new long[] {countIn("t.createdAt", from, to, boardId, assigned), countIn("t.resolvedAt", from, to, boardId, assigned)};
+                if (!day.equals(today)) {
+                    dailyCounts.put(zone, scope, day, counts);
+                }
+            }
+            out.add(new DailyFlow(day, from, to, counts[0], counts[1]));
         }
         return out;
     }
 
-    private long[] perDay(String column, List<Instant> bounds, Long boardId, Assigned assigned) {
-        int days = bounds.size() - 1;
-        StringBuilder jpql = new StringBuilder("SELECT ");
-        for (int i = 0; i < days; i++) {
-            jpql.append(i == 0 ? "" : ", ").append("SUM(CASE WHEN ").append(column).append(" < :b").append(i + 1).append(" THEN 1 ELSE 0 END)");
-        }
-        jpql.append(" FROM Ticket t WHERE ").append(column).append(" >= :b0 AND ").append(column).append(" < :b").append(days)
-                .append(" AND t.queueState <> :deleted");
+    private long countIn(String column, Instant from, Instant to, Long boardId, Assigned assigned) {
+        StringBuilder jpql = new StringBuilder("SELECT COUNT(").append(column).append(") FROM Ticket t WHERE ").append(column)
+                .append(" >= :from AND ").append(column).append(" < :to");
         scope(jpql, boardId, assigned);
-        TypedQuery<Object[]> q = em.createQuery(jpql.toString(), Object[].class).setParameter("deleted", QueueState.DELETED);
-        for (int i = 0; i <= days; i++) {
-            q.setParameter("b" + i, bounds.get(i));
-        }
+        TypedQuery<Long> q = em.createQuery(jpql.toString(), Long.class).setParameter("from", from).setParameter("to", to);
         bind(q, boardId, assigned);
-        Object[] row = q.getSingleResult();
-        // Each sum counts the rows before the next bound: "before tomorrow" minus "before today" is a day.
-        long[] perDay = new long[days];
-        long previous = 0;
-        for (int i = 0; i < days; i++) {
-            long upTo = row[i] == null ? 0 : ((Number) row[i]).longValue();
-            perDay[i] = upTo - previous;
-            previous = upTo;
-        }
-        return perDay;
+        return q.getSingleResult();
     }
 
     private static void scope(StringBuilder jpql, Long boardId, Assigned assigned) {
@@ -164,9 +156,14 @@ public class TicketStatistics {
         }
     }
 
-    private long countWhere(String condition, Instant at, Long boardId, Assigned assigned) {
-        StringBuilder jpql = new StringBuilder("SELECT COUNT(t) FROM Ticket t WHERE ").append(condition)
-                .append(" AND t.queueState <> :deleted");
+    /**
+     * Counts {@code counted} over a range. A deadline is set only on live, active tickets, so
+     * overdue needs no "not deleted" test, and counting the indexed column itself lets the database
+     * answer from the index alone.
+     */
+    private long countWhere(String counted, String condition, boolean excludeDeleted, Instant at, Long boardId, Assigned assigned) {
+        StringBuilder jpql = new StringBuilder("SELECT COUNT(").append(counted).append(") FROM Ticket t WHERE ").append(condition)
+                .append(excludeDeleted ? " AND t.queueState <> :deleted" : "");
         if (boardId != null) {
             jpql.append(" AND t.boardId = :board");
         }
@@ -175,9 +172,10 @@ public class TicketStatistics {
             case AGENT -> jpql.append(" AND t.assigneeId = :assignee");
             case ALL -> { }
         }
-        TypedQuery<Long> q = em.createQuery(jpql.toString(), Long.class)
-                .setParameter("at", at)
-                .setParameter("deleted", QueueState.DELETED);
+        TypedQuery<Long> q = em.createQuery(jpql.toString(), Long.class).setParameter("at", at);
+        if (excludeDeleted) {
+            q.setParameter("deleted", QueueState.DELETED);
+        }
         if (boardId != null) {
             q.setParameter("board", boardId);
         }
