@@ -59,6 +59,9 @@ public final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        // The window size includes the browser's frame; the page itself gets exactly width × height.
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
@@ -115,6 +118,8 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser click(By by) {
+        WebElement e = wait.until(ExpectedConditions.presenceOfElementLocated(by));
+        js("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", e);
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
         settle();
         return this;
@@ -165,6 +170,19 @@ public final class Browser implements AutoCloseable {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete' && (!window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty()"
                         + " && (!window.jQuery || jQuery.active === 0)));")));
+        return this;
+    }
+
+    /** The slide-out panel has finished sliding in. */
+    public Browser waitForPanel() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "var p = document.querySelector('.sb-panel'); if (!p) return false; var r = p.getBoundingClientRect();"
+                        + " return Math.abs(r.right - window.innerWidth) < 2 && getComputedStyle(p).visibility !== 'hidden';")));
+        try {
+            Thread.sleep(300); // the last frames of the slide
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         return this;
     }
 

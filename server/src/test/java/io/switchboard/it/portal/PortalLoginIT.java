@@ -59,4 +59,18 @@ class PortalLoginIT {
             assertFalse(b.url().contains("evil"));
         }
     }
+
+    @Test
+    void aClickAfterTheSessionIsGoneAlsoLeadsThroughLoginBackToThePage() {
+        Fixtures.ticket("Session test " + Fixtures.token(), "low");
+        try (Browser b = Browser.open()) {
+            b.login("agent").go("/tickets.xhtml?priority=low");
+            b.forgetSession();
+            b.driver().findElement(By.cssSelector("#ticketTable tr.sb-row .sb-col-summary")).click(); // an ajax request
+            b.waitUntilUrlContains("/login.xhtml");
+            b.settle().signIn("agent", "switchboard");
+            b.waitUntilUrlContains("/tickets.xhtml");
+            assertEquals(Api.BASE + "/tickets.xhtml?priority=low", b.url());
+        }
+    }
 }

@@ -54,11 +54,12 @@ class PortalScreenshotsIT {
         try (Browser b = Browser.open(1280, 800)) {
             b.login("agent").go("/index.xhtml");
             shoot(b, "dashboard");
-            b.go("/tickets.xhtml");
+            b.go("/tickets.xhtml?board=3"); // the tickets made above: other tests leave theirs on board 1
+            b.find(By.tagName("body")).sendKeys("j");
             b.find(By.tagName("body")).sendKeys("j");
             shoot(b, "ticket-list");
             b.go("/tickets.xhtml?ticket=" + number);
-            b.waitFor(By.cssSelector("#panelContent .sb-number"));
+            b.waitFor(By.cssSelector("#panelContent .sb-number")).waitForPanel();
             b.js("document.querySelector('.sb-panel').scrollTop = 0;");
             shoot(b, "ticket-panel");
             b.go("/tickets.xhtml");
@@ -69,7 +70,7 @@ class PortalScreenshotsIT {
             shoot(b, "quick-create");
         }
         try (Browser b = Browser.open(390, 844)) {
-            b.login("agent").go("/tickets.xhtml");
+            b.login("agent").go("/tickets.xhtml?board=3");
             shoot(b, "ticket-list-phone");
         }
     }

@@ -116,4 +116,43 @@ class TicketPanelIT {
             assertTrue(b.url().contains("/index.xhtml"), b.url());
         }
     }
+
+    @Test
+    void filesAreUploadedInThePanelAndComeBackAsDownloads() throws java.io.IOException {
+        String token = Fixtures.token();
+        String number = Fixtures.ticket(token + " error log attached", "low").getString("number");
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("sb-upload-", ".txt");
+        java.nio.file.Files.writeString(file, "ERROR 42 at 09:14 " + token);
+        try (Browser b = Browser.open()) {
+            b.login("agent");
+            openFromList(b, token, number);
+            b.click(By.xpath("//a[contains(., 'Files (0)')]"));
+            b.driver().findElement(By.cssSelector("[id='panelForm:tabs:upload_input']")).sendKeys(file.toString());
+            b.waitForText(By.cssSelector("#panelContent .sb-files"), file.getFileName().toString());
+            String href = b.find(By.cssSelector("#panelContent .sb-files a")).getAttribute("href");
+            java.net.http.HttpResponse<String> download = b.download(href);
+            assertEquals(200, download.statusCode());
+            assertEquals("ERROR 42 at 09:14 " + token, download.body());
+            assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+            assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElse(""));
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
+    void theBellTellsAboutATicketAColleagueAssignedAndOpensIt() throws InterruptedException {
+        String number = Api.as("supervisor").post("/api/v1/tickets", json("summary", "Handover " + Fixtures.token(), "assigneeId", 1)).json()
+                .getString("number");
+        try (Browser b = Browser.open()) {
+            b.login("agent");
+            for (int i = 0; i < 30 && b.go("/index.xhtml").all(By.xpath("//ul[@class='sb-notes-list']//a[contains(., '" + number + "')]")).isEmpty(); i++) {
+                Thread.sleep(1000); // notifications follow their events within seconds
+            }
+            assertTrue(b.text(By.cssSelector(".sb-bell-count")).matches("\\d+\\+?"));
+            b.click(Browser.id("bellForm:bellButton"));
+            b.click(By.xpath("//ul[@class='sb-notes-list']//a[contains(., 'supervisor assigned " + number + " to you')]"));
+            b.waitForText(PANEL_NUMBER, number);
+        }
+    }
 }

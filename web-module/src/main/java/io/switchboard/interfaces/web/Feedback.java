@@ -38,13 +38,18 @@ final class Feedback {
             if (clientId != null) {
                 add(clientId, FacesMessage.SEVERITY_ERROR, capitalise(f.message()), null);
             } else {
-                error(capitalise(f.field()) + " " + f.message());
+                error(capitalise(words(f.field())) + " " + f.message());
             }
         }
     }
 
     private static void add(String clientId, FacesMessage.Severity severity, String summary, String detail) {
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, summary, detail == null ? "" : detail));
+    }
+
+    /** "resolutionMinutes" reads as "resolution minutes". */
+    static String words(String field) {
+        return field == null ? "" : field.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
     }
 
     static String capitalise(String s) {

@@ -66,8 +66,11 @@ public class NewTicket implements Serializable {
     private LocalDateTime dueAt;
     private List<String> tags = new ArrayList<>();
 
+    private boolean started;
+
     /** A fresh, empty dialog. */
     public void start() {
+        started = true;
         text = null;
         parsed = false;
         warnings = List.of();
@@ -156,6 +159,10 @@ public class NewTicket implements Serializable {
         if (contactId != null && getContacts().stream().noneMatch(c -> c.id() == contactId)) {
             contactId = null;
         }
+    }
+
+    public boolean isStarted() {
+        return started;
     }
 
     public String getText() {
