@@ -195,8 +195,7 @@ public class RuleBasedTicketParser implements TicketParser {
         for (int i = 0; i < all.size(); i++) {
             Found<Ref> found = best(w, companies, all.subList(i, Math.min(all.size(), i + 4)), false);
             if (found != null) {
-                w.claim(all.get(i)[0], found.end());
-                return found.match().candidate();
+                return found.match().candidate(); // named in passing ("the Initech lobby"): the words stay in the summary
             }
         }
         if (in.contactCompany() != null) {

@@ -72,6 +72,13 @@ class RuleBasedTicketParserTest {
     }
 
     @Test
+    void aCompanyNamedInPassingStaysInTheSummary() {
+        TicketDraft d = parse("Printer in the Initech lobby prints blank pages, urgent", ALEX);
+        assertEquals("Initech", d.company().name());
+        assertEquals("Printer in the Initech lobby prints blank pages", d.summary());
+    }
+
+    @Test
     void aClippedBoardNameStillFindsTheBoard() {
         TicketDraft d = parse("VPN keeps dropping for Globx, urgent, assign to Sam on the infra board", ALEX);
         assertEquals("Infrastructure", d.board().name());

@@ -104,10 +104,6 @@ public class Fmt {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    public String key(io.switchboard.domain.shared.Keyed value) {
-        return value == null ? "" : value.key();
-    }
-
     public String statusClass(StatusCategory category) {
         return category == null ? "sb-status" : "sb-status sb-status-" + category.key();
     }

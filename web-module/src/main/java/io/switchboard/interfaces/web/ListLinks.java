@@ -40,10 +40,6 @@ public class ListLinks {
         return to(Map.of("assigned", "me"));
     }
 
-    public String board(long id) {
-        return to(Map.of("board", Long.toString(id)));
-    }
-
     public String created(Instant from, Instant to) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("createdFrom", from.toString());

@@ -54,10 +54,6 @@ public class PortalUser {
         return caller.roles().contains(Roles.ADMIN);
     }
 
-    public boolean isSupervisor() {
-        return caller.roles().contains(Roles.SUPERVISOR);
-    }
-
     public Actor actor() {
         return caller.actor(Origin.PORTAL);
     }

@@ -163,10 +163,6 @@ public class TicketPanel implements Serializable {
         loadParts();
     }
 
-    public void close() {
-        ticket = null;
-    }
-
     private void loadParts() {
         long id = ticket.id();
         notes = comments.list(id, true);
