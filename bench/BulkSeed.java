@@ -82,7 +82,7 @@ public class BulkSeed {
                 if (done) {
                     resolved = created.plus(Duration.ofMinutes(30 + random.nextInt(SLA[priority][1] < 1000 ? 600 : 6000)));
                     if (resolved.isAfter(now)) {
-                        resolved = now.minusSeconds(60);
+                        resolved = now.isAfter(created) ? now : created; // a ticket from the last minutes resolved just now
                     }
                     firstResponse = created.plus(Duration.ofMinutes(5 + random.nextInt(60)));
                     int s = random.nextInt(10);
