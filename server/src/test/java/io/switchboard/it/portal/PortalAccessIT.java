@@ -56,6 +56,13 @@ class PortalAccessIT {
         }
     }
 
+    @Test
+    void portalPagesRefuseToBeFramed() throws IOException, InterruptedException {
+        HttpResponse<Void> login = client().send(HttpRequest.newBuilder(URI.create(Api.BASE + "/login.xhtml")).build(), HttpResponse.BodyHandlers.discarding());
+        assertEquals("DENY", login.headers().firstValue("X-Frame-Options").orElse(""));
+        assertEquals("frame-ancestors 'none'", login.headers().firstValue("Content-Security-Policy").orElse(""));
+    }
+
     /** The status a user gets for a page, signed in through the login form like a person. */
     private static int status(String page, String user) throws IOException, InterruptedException {
         HttpClient http = user == null ? client() : signedIn(user);
