@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -63,9 +64,19 @@ public class TicketQueries {
     @Inject
     Clock clock;
 
+    /** Offsets beyond this read the page's ids first (from the index alone) and then only those rows. */
+    static final int DEEP_OFFSET = 500;
+
     public Page<TicketListItem> list(TicketFilter filter) {
         Instant now = clock.instant();
         Query query = new Query(filter, statusIds(filter.statuses()), now);
+        int offset = (filter.page() - 1) * filter.pageSize();
+        if (offset > DEEP_OFFSET) {
+            TypedQuery<Long> ids = em.createQuery("SELECT t.id FROM Ticket t" + query.where() + orderBy(filter.sort()), Long.class);
+            query.bind(ids);
+            List<TicketListItem> items = items(ids.setFirstResult(offset).setMaxResults(filter.pageSize()).getResultList());
+            return new Page<>(items, total(filter, query), filter.page(), filter.pageSize());
+        }
         TypedQuery<Object[]> page = em.createQuery(
                 "SELECT t.id, t.summary, t.statusId, t.priority, t.ticketType, t.companyId, t.assigneeId, t.boardId, t.categoryId,"
                         + " t.createdAt, t.updatedAt, t.dueAt, t.deadlineAt FROM Ticket t" + query.where() + orderBy(filter.sort()),
@@ -74,6 +85,35 @@ public class TicketQueries {
         List<Object[]> rows = page.setFirstResult((filter.page() - 1) * filter.pageSize()).setMaxResults(filter.pageSize()).getResultList();
         List<TicketListItem> items = rows.stream().map(r -> item(r, now)).toList();
         return new Page<>(items, total(filter, query), filter.page(), filter.pageSize());
+    }
+
+    /**
+     * The ids of every ticket a filter matches, in list order, up to {@code limit}: the first
+     * half of an export, which then reads the rows in batches with {@link #items}. One index-ordered
+     * id scan, rather than deeper and deeper offsets.
+     */
+    public List<Long> matchingIds(TicketFilter filter, int limit) {
+        Query query = new Query(filter, statusIds(filter.statuses()), clock.instant());
+        TypedQuery<Long> ids = em.createQuery("SELECT t.id FROM Ticket t" + query.where() + orderBy(filter.sort()), Long.class);
+        query.bind(ids);
+        return ids.setMaxResults(limit).getResultList();
+    }
+
+    /** List rows for the given ids, in the order given; ids of deleted or missing tickets are skipped. */
+    public List<TicketListItem> items(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        Map<Long, TicketListItem> byId = new HashMap<>();
+        em.createQuery("SELECT t.id, t.summary, t.statusId, t.priority, t.type, t.companyId, t.assigneeId, t.boardId, t.categoryId,"
+                        + " t.createdAt, t.updatedAt, t.dueAt, t.deadlineAt FROM Ticket t WHERE t.id IN :ids AND t.queueState <> :deleted",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .setParameter("deleted", QueueState.DELETED)
+                .getResultList()
+                .forEach(r -> byId.put((Long) r[0], item(r, now)));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     public List<HistoryView> history(long ticketId, int page, int pageSize) {
@@ -87,7 +127,7 @@ public class TicketQueries {
 
     private long total(TicketFilter f, Query query) {
         boolean tallyCovers = f.query() == null && f.types().isEmpty() && f.companyIds().isEmpty() && f.contactId() == null
-                && f.overdue() == null;
+                && f.overdue() == null && f.created() == null && f.resolved() == null;
         if (!tallyCovers) {
             TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM Ticket t" + query.where(), Long.class);
             query.bind(count);
@@ -176,7 +216,7 @@ public class TicketQueries {
             if (!statusIds.isEmpty()) {
                 add("t.statusId IN :statuses", "statuses", statusIds);
                 add("t.queueState <> :deleted", "deleted", QueueState.DELETED);
-            } else if (f.includeClosed()) {
+            } else if (f.includeClosed() || f.resolved() != null) {
                 add("t.queueState IN :states", "states", List.of(QueueState.ACTIVE, QueueState.DONE));
             } else {
                 add("t.queueState = :state", "state", QueueState.ACTIVE);
@@ -209,6 +249,12 @@ public class TicketQueries {
             } else if (Boolean.FALSE.equals(f.overdue())) {
                 add("(t.deadlineAt IS NULL OR t.deadlineAt >= :now)", "now", now);
             }
+            if (f.created() != null) {
+                range("t.createdAt", "created", f.created());
+            }
+            if (f.resolved() != null) {
+                range("t.resolvedAt", "resolved", f.resolved());
+            }
             if (f.query() != null) {
                 if (TicketNumber.looksLikeOne(f.query())) {
                     add("t.id = :number", "number", TicketNumber.parse(f.query()).id());
@@ -216,6 +262,15 @@ public class TicketQueries {
                     String like = "%" + f.query().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
                     add("LOWER(t.summary) LIKE :q ESCAPE '\\'", "q", like);
                 }
+            }
+        }
+
+        private void range(String column, String name, TicketFilter.Period period) {
+            if (period.from() != null) {
+                add(column + " >= :" + name + "From", name + "From", period.from());
+            }
+            if (period.to() != null) {
+                add(column + " < :" + name + "To", name + "To", period.to());
             }
         }
 
@@ -243,7 +298,7 @@ public class TicketQueries {
                 return statusIds;
             }
             return all.stream()
-                    .filter(s -> filter.includeClosed() || !s.category().isDone())
+                    .filter(s -> filter.includeClosed() || filter.resolved() != null || !s.category().isDone())
                     .map(WorkflowStatus::id)
                     .collect(Collectors.toSet());
         }

@@ -1,6 +1,7 @@
 package io.switchboard.application;
 
 import io.switchboard.application.command.TicketFilter.Assigned;
+import io.switchboard.application.view.DailyFlow;
 import io.switchboard.application.view.TicketStats;
 import io.switchboard.application.view.TicketStats.NamedCount;
 import io.switchboard.domain.directory.DirectoryRepository;
@@ -54,6 +55,9 @@ public class TicketStatistics {
     @Inject
     Clock clock;
 
+    @Inject
+    DailyCounts dailyCounts;
+
     public TicketStats stats(Long boardId, Assigned assigned, ZoneId zone) {
         Instant now = clock.instant();
         List<WorkflowStatus> statuses = workflow.statuses();
@@ -81,9 +85,9 @@ public class TicketStatistics {
         return new TicketStats(
                 open_,
                 critical,
-                countWhere("t.deadlineAt < :at", now, boardId, assigned),
+                countWhere("t.deadlineAt", "t.deadlineAt < :at", false, now, boardId, assigned),
                 all.resolved(),
-                countWhere("t.resolvedAt >= :at", LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant(), boardId, assigned),
+                countWhere("t", "t.resolvedAt >= :at", true, LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant(), boardId, assigned),
                 all.resolved() == 0 ? null : all.resolvedSeconds() / all.resolved(),
                 all.resolved() == 0 ? null : Math.round(1000.0 * all.slaMet() / all.resolved()) / 10.0,
                 byPriority,
@@ -92,9 +96,47 @@ public class TicketStatistics {
                 named(snapshot.countBy(TallyKey::boardId, open), id -> directory.board(id).map(b -> b.name()).orElse("#" + id), "No board"));
     }
 
-    private long countWhere(String condition, Instant at, Long boardId, Assigned assigned) {
-        StringBuilder jpql = new StringBuilder("SELECT COUNT(t) FROM Ticket t WHERE ").append(condition)
-                .append(" AND t.queueState <> :deleted");
+    /**
+     * Tickets created and resolved per day over the last {@code days} days (today included), in
+     * {@code zone}. Each day is one count over an index range (created_at, resolved_at) that, for
+     * the whole desk, never leaves the index. Finished days hardly change, so they are remembered
+     * for a few minutes ({@link DailyCounts}); today is always counted afresh. A ticket deleted
+     * since still counts on the day it was created or resolved.
+     */
+    public List<DailyFlow> dailyFlow(int days, ZoneId zone, Long boardId, Assigned assigned) {
+        if (days < 2 || days > 366) {
+            throw new IllegalArgumentException("days must be 2 to 366: " + days);
+        }
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate first = today.minusDays(days - 1L);
+        String scope = boardId + "/" + assigned.mode() + "/" + assigned.agentId();
+        List<DailyFlow> out = new ArrayList<>(days);
+        for (int i = 0; i < days; i++) {
+            LocalDate day = first.plusDays(i);
+            Instant from = day.atStartOfDay(zone).toInstant();
+            Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
+            long[] counts = day.equals(today) ? null : dailyCounts.get(zone, scope, day);
+            if (counts == null) {
+                counts = new long[] {countIn("t.createdAt", from, to, boardId, assigned), countIn("t.resolvedAt", from, to, boardId, assigned)};
+                if (!day.equals(today)) {
+                    dailyCounts.put(zone, scope, day, counts);
+                }
+            }
+            out.add(new DailyFlow(day, from, to, counts[0], counts[1]));
+        }
+        return out;
+    }
+
+    private long countIn(String column, Instant from, Instant to, Long boardId, Assigned assigned) {
+        StringBuilder jpql = new StringBuilder("SELECT COUNT(").append(column).append(") FROM Ticket t WHERE ").append(column)
+                .append(" >= :from AND ").append(column).append(" < :to");
+        scope(jpql, boardId, assigned);
+        TypedQuery<Long> q = em.createQuery(jpql.toString(), Long.class).setParameter("from", from).setParameter("to", to);
+        bind(q, boardId, assigned);
+        return q.getSingleResult();
+    }
+
+    private static void scope(StringBuilder jpql, Long boardId, Assigned assigned) {
         if (boardId != null) {
             jpql.append(" AND t.boardId = :board");
         }
@@ -103,9 +145,37 @@ public class TicketStatistics {
             case AGENT -> jpql.append(" AND t.assigneeId = :assignee");
             case ALL -> { }
         }
-        TypedQuery<Long> q = em.createQuery(jpql.toString(), Long.class)
-                .setParameter("at", at)
-                .setParameter("deleted", QueueState.DELETED);
+    }
+
+    private static void bind(TypedQuery<?> q, Long boardId, Assigned assigned) {
+        if (boardId != null) {
+            q.setParameter("board", boardId);
+        }
+        if (assigned.mode() == Assigned.Mode.AGENT) {
+            q.setParameter("assignee", assigned.agentId());
+        }
+    }
+
+    /**
+     * Counts {@code counted} over a range. A deadline is set only on live, active tickets, so
+     * overdue needs no "not deleted" test, and counting the indexed column itself lets the database
+     * answer from the index alone.
+     */
+    private long countWhere(String counted, String condition, boolean excludeDeleted, Instant at, Long boardId, Assigned assigned) {
+        StringBuilder jpql = new StringBuilder("SELECT COUNT(").append(counted).append(") FROM Ticket t WHERE ").append(condition)
+                .append(excludeDeleted ? " AND t.queueState <> :deleted" : "");
+        if (boardId != null) {
+            jpql.append(" AND t.boardId = :board");
+        }
+        switch (assigned.mode()) {
+            case UNASSIGNED -> jpql.append(" AND t.assigneeId IS NULL");
+            case AGENT -> jpql.append(" AND t.assigneeId = :assignee");
+            case ALL -> { }
+        }
+        TypedQuery<Long> q = em.createQuery(jpql.toString(), Long.class).setParameter("at", at);
+        if (excludeDeleted) {
+            q.setParameter("deleted", QueueState.DELETED);
+        }
         if (boardId != null) {
             q.setParameter("board", boardId);
         }

@@ -2,12 +2,13 @@ package io.switchboard.application.command;
 
 import io.switchboard.domain.ticket.Priority;
 import io.switchboard.domain.ticket.TicketType;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
 /**
  * What a list shows. Empty sets mean "any". Without explicit statuses, done (resolved and
- * closed) tickets appear only with {@code includeClosed}.
+ * closed) tickets appear only with {@code includeClosed} (or when asking for a resolved period).
  */
 public record TicketFilter(
         String query,
@@ -23,7 +24,9 @@ public record TicketFilter(
         Boolean overdue,
         List<SortKey> sort,
         int page,
-        int pageSize) {
+        int pageSize,
+        Period created,
+        Period resolved) {
 
     public static final int DEFAULT_PAGE_SIZE = 25;
     public static final int MAX_PAGE_SIZE = 200;
@@ -38,6 +41,29 @@ public record TicketFilter(
         categoryIds = categoryIds == null ? Set.of() : Set.copyOf(categoryIds);
         assigned = assigned == null ? Assigned.ALL : assigned;
         sort = sort == null || sort.isEmpty() ? SortKey.DEFAULT : List.copyOf(sort);
+        created = created == null || created.isOpen() ? null : created;
+        resolved = resolved == null || resolved.isOpen() ? null : resolved;
+    }
+
+    /** A filter without date ranges. */
+    public TicketFilter(String query, Set<String> statuses, Set<Priority> priorities, Set<TicketType> types, Set<Long> boardIds,
+            Set<Long> companyIds, Set<Long> categoryIds, Long contactId, Assigned assigned, boolean includeClosed, Boolean overdue,
+            List<SortKey> sort, int page, int pageSize) {
+        this(query, statuses, priorities, types, boardIds, companyIds, categoryIds, contactId, assigned, includeClosed, overdue, sort,
+                page, pageSize, null, null);
+    }
+
+    /** The same filter at another page. */
+    public TicketFilter atPage(int newPage, int newPageSize) {
+        return new TicketFilter(query, statuses, priorities, types, boardIds, companyIds, categoryIds, contactId, assigned,
+                includeClosed, overdue, sort, newPage, newPageSize, created, resolved);
+    }
+
+    /** A half-open time range {@code [from, to)}; either end may be open (null). */
+    public record Period(Instant from, Instant to) {
+        public boolean isOpen() {
+            return from == null && to == null;
+        }
     }
 
     /** Who a ticket must be assigned to: anyone, no one, or one agent. */

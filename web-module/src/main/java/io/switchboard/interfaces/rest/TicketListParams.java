@@ -10,6 +10,8 @@ import io.switchboard.domain.ticket.Priority;
 import io.switchboard.domain.ticket.TicketType;
 import io.switchboard.interfaces.rest.http.CallerContext;
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -22,10 +24,10 @@ import java.util.function.Function;
  * The list's query parameters: each may repeat or hold a comma-separated list
  * ({@code status=open,waiting}); every bad value is reported, not just the first.
  */
-final class TicketListParams {
+public final class TicketListParams {
 
-    static final Set<String> NAMES = Set.of("q", "status", "priority", "type", "board", "company", "category", "contact",
-            "assigned", "includeClosed", "overdue", "sort", "page", "pageSize");
+    public static final Set<String> NAMES = Set.of("q", "status", "priority", "type", "board", "company", "category", "contact",
+            "assigned", "includeClosed", "overdue", "sort", "page", "pageSize", "createdFrom", "createdTo", "resolvedFrom", "resolvedTo");
 
     private final MultivaluedMap<String, String> params;
     private final List<FieldError> errors = new ArrayList<>();
@@ -34,7 +36,7 @@ final class TicketListParams {
         this.params = params;
     }
 
-    static TicketFilter parse(MultivaluedMap<String, String> params, CallerContext caller) {
+    public static TicketFilter parse(MultivaluedMap<String, String> params, CallerContext caller) {
         TicketListParams p = new TicketListParams(params);
         params.keySet().stream().filter(k -> !NAMES.contains(k)).sorted().forEach(k ->
                 p.errors.add(new FieldError(k, "is not a filter of this list; filters: " + String.join(", ", new java.util.TreeSet<>(NAMES)))));
@@ -52,7 +54,9 @@ final class TicketListParams {
                 params.containsKey("overdue") ? p.bool("overdue", false) : null,
                 p.sort(),
                 p.integer("page", 1, 1, Integer.MAX_VALUE / TicketFilter.MAX_PAGE_SIZE),
-                p.integer("pageSize", TicketFilter.DEFAULT_PAGE_SIZE, 1, TicketFilter.MAX_PAGE_SIZE));
+                p.integer("pageSize", TicketFilter.DEFAULT_PAGE_SIZE, 1, TicketFilter.MAX_PAGE_SIZE),
+                new TicketFilter.Period(p.instant("createdFrom"), p.instant("createdTo")),
+                new TicketFilter.Period(p.instant("resolvedFrom"), p.instant("resolvedTo")));
         if (!p.errors.isEmpty()) {
             throw new InvalidInputException(p.errors);
         }
@@ -111,6 +115,19 @@ final class TicketListParams {
         } catch (NumberFormatException e) {
             errors.add(new FieldError("assigned", "must be me, unassigned, all or an agent id"));
             return Assigned.ALL;
+        }
+    }
+
+    private Instant instant(String name) {
+        String value = params.getFirst(name);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(name, "must be an instant like 2026-03-01T00:00:00Z"));
+            return null;
         }
     }
 

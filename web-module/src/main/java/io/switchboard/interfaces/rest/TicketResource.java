@@ -77,7 +77,7 @@ public class TicketResource {
 
     @GET
     @Operation(summary = "List tickets", description = "Filters: q, status, priority, type, board, company, category, contact,"
-            + " assigned=me|unassigned|all|<agentId>, includeClosed, overdue; sort=priority,-createdAt (priority sorts critical"
+            + " assigned=me|unassigned|all|<agentId>, includeClosed, overdue, createdFrom/createdTo/resolvedFrom/resolvedTo (instants); sort=priority,-createdAt (priority sorts critical"
             + " first); page from 1, pageSize up to 200. Default: open tickets, most urgent first, newest first.")
     public Page<TicketListItem> list() {
         return queries.list(TicketListParams.parse(uri.getQueryParameters(), caller));

@@ -73,10 +73,27 @@ public class SwitchboardAuthentication implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(login.toResult());
         }
         if (context.isProtected()) {
-            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
-                    + URLEncoder.encode(originalTarget(request), StandardCharsets.UTF_8));
+            String login = request.getContextPath() + LOGIN_PAGE + "?next=" + URLEncoder.encode(originalTarget(request), StandardCharsets.UTF_8);
+            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+                return ajaxRedirect(response, login);
+            }
+            return context.redirect(login);
         }
         return context.doNothing();
+    }
+
+    /** A Faces ajax request cannot follow a 302 to a page; its partial response tells the browser to go there. */
+    private static AuthenticationStatus ajaxRedirect(HttpServletResponse response, String target) {
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType("text/xml");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + target.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;") + "\"/></partial-response>");
+        } catch (IOException e) {
+            // the client went away
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -151,8 +168,36 @@ public class SwitchboardAuthentication implements HttpAuthenticationMechanism {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
+    /**
+     * Where to return after login. A GET comes back to itself; a form post (a page left open past
+     * the session timeout) comes back to the page it was posted from, when that page is ours.
+     */
     private static String originalTarget(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!"GET".equals(request.getMethod())) {
+            String from = sameOriginPage(request);
+            if (from != null) {
+                return from;
+            }
+        }
         return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+    }
+
+    private static String sameOriginPage(HttpServletRequest request) {
+        String referer = request.getHeader("Referer");
+        if (referer == null) {
+            return null;
+        }
+        try {
+            java.net.URI uri = java.net.URI.create(referer);
+            if (uri.getHost() == null || !uri.getHost().equalsIgnoreCase(request.getServerName()) || uri.getRawPath() == null
+                    || !uri.getRawPath().startsWith(request.getContextPath() + "/")) {
+                return null;
+            }
+            String path = uri.getRawPath().substring(request.getContextPath().length());
+            return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

@@ -1,0 +1,241 @@
+package io.switchboard.it.portal;
+
+import io.switchboard.it.Api;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium, headless, driven through its chromedriver. Missing binaries fail the test:
+ * a browser test that quietly skips proves nothing.
+ */
+public final class Browser implements AutoCloseable {
+
+    static final String CHROMIUM = System.getProperty("switchboard.chromium", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getProperty("switchboard.chromedriver", "/usr/bin/chromedriver");
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final WebDriverWait wait;
+
+    private Browser(int width, int height) {
+        for (String binary : List.of(CHROMIUM, CHROMEDRIVER)) {
+            if (!new File(binary).canExecute()) {
+                throw new IllegalStateException(binary + " is missing: install Debian's chromium and chromium-driver (apt-get install -y chromium"
+                        + " chromium-driver; .ci/run does this)");
+            }
+        }
+        try {
+            profile = Files.createTempDirectory("sb-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars", "--window-size=" + width + "," + height,
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        // The window size includes the browser's frame; the page itself gets exactly width × height.
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public static Browser open() {
+        return new Browser(1280, 900);
+    }
+
+    public static Browser open(int width, int height) {
+        return new Browser(width, height);
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public Browser go(String path) {
+        driver.get(path.startsWith("http") ? path : Api.BASE + path);
+        settle();
+        return this;
+    }
+
+    public Browser login(String user) {
+        go("/login.xhtml");
+        signIn(user, "switchboard");
+        wait.until(d -> !d.getCurrentUrl().contains("/login.xhtml"));
+        settle();
+        return this;
+    }
+
+    public void signIn(String user, String password) {
+        type(By.id("username"), user);
+        type(By.id("password"), password);
+        driver.findElement(By.id("signIn")).click();
+        settle();
+    }
+
+    public WebElement find(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
+    public static By id(String clientId) {
+        return By.cssSelector("[id='" + clientId + "']");
+    }
+
+    public Browser type(By by, String text) {
+        WebElement e = find(by);
+        e.clear();
+        e.sendKeys(text);
+        return this;
+    }
+
+    public Browser click(By by) {
+        WebElement e = wait.until(ExpectedConditions.presenceOfElementLocated(by));
+        js("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", e);
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        settle();
+        return this;
+    }
+
+    public Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** Picks a value in a PrimeFaces select menu the way its widget does. */
+    public Browser select(String clientId, String value) {
+        js("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", clientId, value);
+        settle();
+        return this;
+    }
+
+    /** The values a PrimeFaces select menu offers (its hidden native select). */
+    @SuppressWarnings("unchecked")
+    public List<String> options(String clientId) {
+        return (List<String>) js("return Array.from(document.getElementById(arguments[0] + '_input').options).map(o => o.value);", clientId);
+    }
+
+    public String text(By by) {
+        return find(by).getText();
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    public Browser waitFor(By by) {
+        find(by);
+        return this;
+    }
+
+    public Browser waitForText(By by, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        return this;
+    }
+
+    public Browser waitUntilUrlContains(String part) {
+        wait.until(ExpectedConditions.urlContains(part));
+        return this;
+    }
+
+    /** Page loaded and no PrimeFaces ajax request running. */
+    public Browser settle() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty()"
+                        + " && (!window.jQuery || jQuery.active === 0)));")));
+        return this;
+    }
+
+    /** The slide-out panel has finished sliding in. */
+    public Browser waitForPanel() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "var p = document.querySelector('.sb-panel'); if (!p) return false; var r = p.getBoundingClientRect();"
+                        + " return Math.abs(r.right - window.innerWidth) < 2 && getComputedStyle(p).visibility !== 'hidden';")));
+        try {
+            Thread.sleep(300); // the last frames of the slide
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return this;
+    }
+
+    public Browser resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        return this;
+    }
+
+    /** GET with this browser's session cookies, as the browser would download it. */
+    public HttpResponse<String> download(String path) {
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : Api.BASE + path))
+                    .header("Cookie", cookies).GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void forgetSession() {
+        for (Cookie c : driver.manage().getCookies()) {
+            if (!c.getName().equals("sb_tz")) {
+                driver.manage().deleteCookie(c);
+            }
+        }
+    }
+
+    /** Saves a PNG under the screenshot folder (target/screenshots unless told otherwise). */
+    public Path screenshot(String name) {
+        Path dir = Path.of(System.getProperty("switchboard.screenshots", "target/screenshots"));
+        try {
+            Files.createDirectories(dir);
+            Path file = dir.resolve(name + ".png");
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // a temp folder left behind is no test failure
+            }
+        }
+    }
+}

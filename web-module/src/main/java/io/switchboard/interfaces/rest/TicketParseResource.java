@@ -1,0 +1,60 @@
+package io.switchboard.interfaces.rest;
+
+import io.switchboard.application.parse.TicketDraft;
+import io.switchboard.application.parse.TicketDrafts;
+import io.switchboard.domain.shared.InvalidInputException;
+import io.switchboard.interfaces.rest.http.CallerContext;
+import io.switchboard.interfaces.rest.json.JsonInput;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/tickets/parse")
+@RequestScoped
+@RolesAllowed(Roles.AGENT)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Tickets")
+public class TicketParseResource {
+
+    @Inject
+    TicketDrafts drafts;
+
+    @Inject
+    CallerContext caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Turn a sentence into a ticket draft", description = "Body {\"text\": \"Outlook not syncing for Acme Corp, high"
+            + " priority, assign to me\", \"tz\": \"Europe/Berlin\"} (tz optional, for words like 'tomorrow'). Creates nothing. The answer"
+            + " proposes summary, description, priority, type, company, contact, assignee, board, category and dueAt, matched against the"
+            + " real catalogues; missingFields names what it could not fill, warnings where it guessed.")
+    public TicketDraft parse(String body) {
+        JsonInput in = JsonInput.parse(body, Set.of("text", "tz"));
+        String text = in.requiredString("text");
+        String tz = in.string("tz");
+        in.done();
+        return drafts.parse(text, caller.login(), zone(tz));
+    }
+
+    private static ZoneId zone(String tz) {
+        if (tz == null || tz.isBlank()) {
+            return ZoneOffset.UTC;
+        }
+        try {
+            return ZoneId.of(tz);
+        } catch (DateTimeException e) {
+            throw new InvalidInputException("tz", "is not a time zone like Europe/Berlin");
+        }
+    }
+}
