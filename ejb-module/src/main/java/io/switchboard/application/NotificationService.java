@@ -5,9 +5,18 @@ import io.switchboard.application.view.Page;
 import io.switchboard.domain.notification.Notification;
 import io.switchboard.domain.notification.NotificationRepository;
 import io.switchboard.domain.shared.NotFoundException;
+import io.switchboard.domain.notification.TicketEventNotice;
+import io.switchboard.domain.ticket.DomainEvent;
+import io.switchboard.domain.workflow.WorkflowRepository;
+import io.switchboard.plugin.notify.Recipient;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 
 /** A user's in-app notifications. Every method works on the caller's own notifications only. */
 @Stateless
@@ -15,6 +24,9 @@ public class NotificationService {
 
     @Inject
     NotificationRepository notifications;
+
+    @Inject
+    WorkflowRepository workflow;
 
     @Inject
     Clock clock;
@@ -42,6 +54,34 @@ public class NotificationService {
 
     public int markAllRead(String login) {
         return notifications.markAllRead(login, clock.instant());
+    }
+
+    /**
+     * Stores the in-app notifications of one event, one per staff recipient; the assignee of a
+     * new ticket hears about it through the assignment instead. Returns how many were new.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int record(io.switchboard.plugin.notify.Notification event) {
+        if (event.ticket() == null) {
+            return 0;
+        }
+        Set<String> already = notifications.recipientsOf(event.eventId());
+        Map<String, String> statusNames = new HashMap<>();
+        workflow.statuses().forEach(s -> statusNames.put(s.key(), s.name()));
+        int stored = 0;
+        for (Recipient r : event.recipients()) {
+            boolean staff = r.username() != null;
+            boolean coveredByAssignment = event.type().equals(DomainEvent.CREATED) && r.role() == Recipient.Role.ASSIGNEE;
+            if (!staff || coveredByAssignment || already.contains(r.username())) {
+                continue;
+            }
+            String message = TicketEventNotice.message(event.type(), event.ticket().number(), event.actor(), event.data(),
+                    r.role() == Recipient.Role.ASSIGNEE, key -> statusNames.getOrDefault(key, key));
+            notifications.add(new Notification(r.username(), event.eventId(), event.type(), event.ticket().id(), event.ticket().number(),
+                    event.ticket().summary(), message, event.actor(), event.occurredAt()));
+            stored++;
+        }
+        return stored;
     }
 
     static NotificationView view(Notification n) {

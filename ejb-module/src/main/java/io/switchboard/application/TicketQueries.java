@@ -106,7 +106,7 @@ public class TicketQueries {
         }
         Instant now = clock.instant();
         Map<Long, TicketListItem> byId = new HashMap<>();
-        em.createQuery("SELECT t.id, t.summary, t.statusId, t.priority, t.type, t.companyId, t.assigneeId, t.boardId, t.categoryId,"
+        em.createQuery("SELECT t.id, t.summary, t.statusId, t.priority, t.ticketType, t.companyId, t.assigneeId, t.boardId, t.categoryId,"
                         + " t.createdAt, t.updatedAt, t.dueAt, t.deadlineAt FROM Ticket t WHERE t.id IN :ids AND t.queueState <> :deleted",
                         Object[].class)
                 .setParameter("ids", ids)

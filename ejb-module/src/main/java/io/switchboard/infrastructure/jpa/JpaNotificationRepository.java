@@ -8,12 +8,20 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class JpaNotificationRepository implements NotificationRepository {
 
     @PersistenceContext(unitName = "switchboard")
     private EntityManager em;
+
+    @Override
+    public Set<String> recipientsOf(String eventId) {
+        return Set.copyOf(em.createQuery("SELECT n.recipient FROM Notification n WHERE n.eventId = :e", String.class)
+                .setParameter("e", eventId)
+                .getResultList());
+    }
 
     @Override
     public Notification add(Notification notification) {

@@ -2,38 +2,38 @@ package io.switchboard.domain.notification;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TicketEventNoticeTest {
 
-    private static final Set<String> STAFF = Set.of("agent", "supervisor", "admin");
-
-    private static Map<String, String> messages(String type, String actor, Map<String, String> data, String assignee, List<String> watchers,
-            String text) {
-        return TicketEventNotice.messages(new TicketEventNotice.Event(type, "TKT-000007", actor, data, assignee, watchers, text), STAFF,
-                key -> key.equals("resolved") ? "Resolved" : key);
+    private static String message(String type, Map<String, String> data, boolean toAssignee) {
+        return TicketEventNotice.message(type, "TKT-000007", "agent", data, toAssignee, key -> key.equals("resolved") ? "Resolved" : key);
     }
 
     @Test
-    void theAssigneeAndWatchersHearButNeverTheActor() {
-        Map<String, String> m = messages("ticket.status_changed", "agent", Map.of("from", "new", "to", "resolved"), "agent",
-                List.of("supervisor", "agent"), null);
-        assertEquals(Map.of("supervisor", "agent moved TKT-000007 to Resolved"), m);
+    void aStatusChangeNamesTheNewStatusByItsDisplayName() {
+        assertEquals("agent moved TKT-000007 to Resolved", message("ticket.status_changed", Map.of("from", "new", "to", "resolved"), false));
     }
 
     @Test
-    void aNewAssigneeIsToldItIsTheirs() {
-        Map<String, String> m = messages("ticket.assigned", "admin", Map.of("assignee", "agent"), "agent", List.of(), null);
-        assertEquals(Map.of("agent", "admin assigned TKT-000007 to you"), m);
+    void theNewAssigneeReadsThatItIsTheirsAndOthersReadToWhom() {
+        assertEquals("agent assigned TKT-000007 to you", message("ticket.assigned", Map.of("assignee", "sam"), true));
+        assertEquals("agent assigned TKT-000007 to sam", message("ticket.assigned", Map.of("assignee", "sam"), false));
+        assertEquals("agent unassigned TKT-000007", message("ticket.assigned", Map.of("assignee", ""), false));
     }
 
     @Test
-    void mentionsInANoteReachPeopleWhoAreNotOnTheTicket() {
-        Map<String, String> m = messages("ticket.note_added", "agent", Map.of("author", "Alex Agent"), "agent", List.of(),
-                "@Supervisor can you look? mail bob@admin.example, not @nobody");
-        assertEquals(Map.of("supervisor", "Alex Agent mentioned you in TKT-000007"), m);
+    void commentsAndMentionsNameTheAuthor() {
+        assertEquals("Alex Agent mentioned you in TKT-000007", message("ticket.mentioned", Map.of("author", "Alex Agent"), false));
+        assertEquals("Alex Agent posted the solution on TKT-000007",
+                message("ticket.reply_added", Map.of("author", "Alex Agent", "solution", "true"), false));
+        assertEquals("Alex Agent added an internal note to TKT-000007", message("ticket.note_added", Map.of("author", "Alex Agent"), false));
+    }
+
+    @Test
+    void slaEventsSayWhatIsAtStake() {
+        assertEquals("TKT-000007 has breached its SLA", message("sla.breached", Map.of(), true));
+        assertEquals("TKT-000007 is close to its SLA deadline", message("sla.warning", Map.of(), true));
     }
 }

@@ -196,7 +196,7 @@ public final class Browser implements AutoCloseable {
         String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
         try {
             return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : Api.BASE + path))
-                    .header("Cookie", cookies).GET().build(), HttpResponse.BodyHandlers.ofString());
+                    .header("Cookie", cookies).timeout(java.time.Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
