@@ -60,6 +60,33 @@ public class NotificationPlanner {
                 ticket == null ? null : PluginTicketGateway.summary(ticket, settings.portalUrl()), data, recipients, attempt));
     }
 
+    /**
+     * Whether anybody might hear about the event on the channel: a cheap over-estimate from the
+     * ticket's columns, so the dispatcher skips events nobody follows without loading tickets.
+     * The exact recipients are worked out at delivery.
+     */
+    public boolean reachesAnyone(OutboxEvent event, String channel) {
+        String type = event.type();
+        if (type.equals(DomainEvent.MENTIONED) || type.equals(DomainEvent.ASSIGNED)) {
+            return true; // they name their people
+        }
+        List<Object[]> rows = em.createQuery("SELECT t.assigneeId, t.boardId, t.contactId FROM Ticket t WHERE t.id = :id", Object[].class)
+                .setParameter("id", event.ticketId())
+                .getResultList();
+        if (rows.isEmpty()) {
+            return false;
+        }
+        Object[] t = rows.get(0);
+        return t[0] != null
+                || t[2] != null && REQUESTER_EVENTS.contains(type) && !"in_app".equals(channel)
+                || t[1] != null && exists("SELECT 1 FROM board_subscription WHERE board_id = ?", t[1])
+                || exists("SELECT 1 FROM ticket_watcher WHERE ticket_id = ?", event.ticketId());
+    }
+
+    private boolean exists(String sql, Object key) {
+        return !em.createNativeQuery(sql).setParameter(1, key).setMaxResults(1).getResultList().isEmpty();
+    }
+
     List<Recipient> recipients(OutboxEvent event, Map<String, String> data, Ticket ticket, String channel) {
         Map<String, Recipient> staff = new LinkedHashMap<>();
         String type = event.type();

@@ -1,11 +1,13 @@
 package io.switchboard.infrastructure.outbox;
 
 import io.switchboard.application.notify.EventSubscriber;
+import io.switchboard.application.notify.NotificationPlanner;
 import io.switchboard.domain.plugin.RetrySchedule;
 import io.switchboard.plugin.notify.DeliveryResult;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -29,6 +31,9 @@ public class DeliveryLedger {
     @PersistenceContext(unitName = "switchboard")
     EntityManager em;
 
+    @Inject
+    NotificationPlanner planner;
+
     /** Creates a delivery per interested subscriber for up to {@code max} undispatched events; returns how many events. */
     public int fanOut(List<EventSubscriber> subscribers, int max, Instant now) {
         List<OutboxEvent> events = em.createQuery("SELECT e FROM OutboxEvent e WHERE e.dispatchedAt IS NULL ORDER BY e.id", OutboxEvent.class)
@@ -36,7 +41,8 @@ public class DeliveryLedger {
                 .getResultList();
         for (OutboxEvent event : events) {
             for (EventSubscriber s : subscribers) {
-                if (s.wants(event.type())) {
+                // A per-person channel nobody would hear on gets no delivery: reading is cheaper than a delivery's writes.
+                if (s.wants(event.type()) && s.channel().map(channel -> planner.reachesAnyone(event, channel)).orElse(true)) {
                     em.persist(new OutboxDelivery(event, s.key(), now));
                 }
             }

@@ -63,6 +63,10 @@ public class TallyDelta {
         return d;
     }
 
+    Long id() {
+        return id;
+    }
+
     TallyKey key() {
         return new TallyKey(statusId, priority, categoryId, boardId, assigneeId);
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,19 @@ public class TallyFolder {
         fold();
     }
 
+    /** The fold deletes exactly the rows it read, a fixed number per statement so the statement is compiled once. */
+    static final int DELETE_CHUNK = 100;
+
+    private void deleteFolded(List<Long> ids) {
+        for (int from = 0; from < ids.size(); from += DELETE_CHUNK) {
+            List<Long> chunk = new ArrayList<>(ids.subList(from, Math.min(ids.size(), from + DELETE_CHUNK)));
+            while (chunk.size() < DELETE_CHUNK) {
+                chunk.add(-1L); // no delta has a negative id
+            }
+            em.createQuery("DELETE FROM TallyDelta d WHERE d.id IN :ids").setParameter("ids", chunk).executeUpdate();
+        }
+    }
+
     /** Folds one batch; returns how many delta rows it merged. */
     public int fold() {
         FoldGeneration generation = em.find(FoldGeneration.class, 1, LockModeType.PESSIMISTIC_WRITE);
@@ -57,7 +71,7 @@ public class TallyFolder {
             }
             cell.add(counts);
         });
-        deltas.forEach(em::remove);
+        deleteFolded(deltas.stream().map(TallyDelta::id).toList());
         generation.advance(clock.instant());
         return deltas.size();
     }
