@@ -27,6 +27,8 @@ import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +71,7 @@ public class TicketQueries {
 
     public Page<TicketListItem> list(TicketFilter filter) {
         Instant now = clock.instant();
-        Query query = new Query(filter, statusIds(filter.statuses()), now);
+        Query query = query(filter, now);
         int offset = (filter.page() - 1) * filter.pageSize();
         if (offset > DEEP_OFFSET) {
             TypedQuery<Long> ids = em.createQuery("SELECT t.id FROM Ticket t" + query.where() + orderBy(filter.sort()), Long.class);
@@ -93,7 +95,7 @@ public class TicketQueries {
      * id scan, rather than deeper and deeper offsets.
      */
     public List<Long> matchingIds(TicketFilter filter, int limit) {
-        Query query = new Query(filter, statusIds(filter.statuses()), clock.instant());
+        Query query = query(filter, clock.instant());
         TypedQuery<Long> ids = em.createQuery("SELECT t.id FROM Ticket t" + query.where() + orderBy(filter.sort()), Long.class);
         query.bind(ids);
         return ids.setMaxResults(limit).getResultList();
@@ -149,6 +151,15 @@ public class TicketQueries {
             case UNASSIGNED -> id -> id == 0;
             case AGENT -> id -> id.equals(assigned.agentId());
         };
+    }
+
+    private Query query(TicketFilter filter, Instant now) {
+        Set<Long> statusIds = statusIds(filter.statuses());
+        Set<QueueState> states = workflow.statuses().stream()
+                .filter(s -> statusIds.contains(s.id()))
+                .map(s -> s.category().isDone() ? QueueState.DONE : QueueState.ACTIVE)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(QueueState.class)));
+        return new Query(filter, statusIds, states, now);
     }
 
     private Set<Long> statusIds(Set<String> keys) {
@@ -210,31 +221,37 @@ public class TicketQueries {
         private final TicketFilter filter;
         private final Set<Long> statusIds;
 
-        Query(TicketFilter f, Set<Long> statusIds, Instant now) {
+        /**
+         * Statuses imply the queue state (live tickets in those statuses), so the queue state is
+         * always an equality or a short IN list, never "not deleted": the composite indexes that
+         * lead with queue state, or with the assignee, board or company and then queue state,
+         * then deliver rows already in list order.
+         */
+        Query(TicketFilter f, Set<Long> statusIds, Set<QueueState> statusStates, Instant now) {
             this.filter = f;
             this.statusIds = statusIds;
             if (!statusIds.isEmpty()) {
-                add("t.statusId IN :statuses", "statuses", statusIds);
-                add("t.queueState <> :deleted", "deleted", QueueState.DELETED);
+                in("t.statusId", "statuses", statusIds);
+                in("t.queueState", "states", statusStates);
             } else if (f.includeClosed() || f.resolved() != null) {
-                add("t.queueState IN :states", "states", List.of(QueueState.ACTIVE, QueueState.DONE));
+                in("t.queueState", "states", List.of(QueueState.ACTIVE, QueueState.DONE));
             } else {
-                add("t.queueState = :state", "state", QueueState.ACTIVE);
+                in("t.queueState", "states", List.of(QueueState.ACTIVE));
             }
             if (!f.priorities().isEmpty()) {
-                add("t.priority IN :priorities", "priorities", f.priorities());
+                in("t.priority", "priorities", f.priorities());
             }
             if (!f.types().isEmpty()) {
-                add("t.ticketType IN :types", "types", f.types());
+                in("t.ticketType", "types", f.types());
             }
             if (!f.boardIds().isEmpty()) {
-                add("t.boardId IN :boards", "boards", f.boardIds());
+                in("t.boardId", "boards", f.boardIds());
             }
             if (!f.companyIds().isEmpty()) {
-                add("t.companyId IN :companies", "companies", f.companyIds());
+                in("t.companyId", "companies", f.companyIds());
             }
             if (!f.categoryIds().isEmpty()) {
-                add("t.categoryId IN :categories", "categories", f.categoryIds());
+                in("t.categoryId", "categories", f.categoryIds());
             }
             if (f.contactId() != null) {
                 add("t.contactId = :contact", "contact", f.contactId());
@@ -271,6 +288,15 @@ public class TicketQueries {
             }
             if (period.to() != null) {
                 add(column + " < :" + name + "To", name + "To", period.to());
+            }
+        }
+
+        /** An equality for one value (which the database matches on an index prefix), an IN list for more. */
+        private void in(String column, String name, Collection<?> values) {
+            if (values.size() == 1) {
+                add(column + " = :" + name, name, values.iterator().next());
+            } else {
+                add(column + " IN :" + name, name, values);
             }
         }
 

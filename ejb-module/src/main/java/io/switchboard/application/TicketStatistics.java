@@ -35,7 +35,8 @@ import java.util.stream.Collectors;
 /**
  * The dashboard numbers. Everything but "overdue" and "resolved today" comes from the running
  * tally; those two are time-dependent and are counted over an index range (deadline, resolved_at),
- * which only ever touches the rows being counted.
+ * which only ever touches the rows being counted, at most once a second per scope while no ticket
+ * moves ({@link TimedCounts}).
  */
 @Stateless
 public class TicketStatistics {
@@ -57,6 +58,9 @@ public class TicketStatistics {
 
     @Inject
     DailyCounts dailyCounts;
+
+    @Inject
+    TimedCounts timedCounts;
 
     public TicketStats stats(Long boardId, Assigned assigned, ZoneId zone) {
         Instant now = clock.instant();
@@ -82,12 +86,18 @@ public class TicketStatistics {
                 .map(s -> new NamedCount(s.key(), s.name(), statusCounts.getOrDefault(s.id(), 0L)))
                 .toList();
 
+        Instant dayStart = LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant();
+        long[] timed = timedCounts.get(boardId + "/" + assigned.mode() + "/" + assigned.agentId(), dayStart, snapshot,
+                () -> new long[] {
+                    countWhere("t.deadlineAt", "t.deadlineAt < :at", false, now, boardId, assigned),
+                    countWhere("t", "t.resolvedAt >= :at", true, dayStart, boardId, assigned)});
+
         return new TicketStats(
                 open_,
                 critical,
-                countWhere("t.deadlineAt", "t.deadlineAt < :at", false, now, boardId, assigned),
+                timed[0],
                 all.resolved(),
-                countWhere("t", "t.resolvedAt >= :at", true, LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant(), boardId, assigned),
+                timed[1],
                 all.resolved() == 0 ? null : all.resolvedSeconds() / all.resolved(),
                 all.resolved() == 0 ? null : Math.round(1000.0 * all.slaMet() / all.resolved()) / 10.0,
                 byPriority,

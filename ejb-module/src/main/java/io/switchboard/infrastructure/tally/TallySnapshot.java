@@ -8,12 +8,19 @@ import java.util.function.Predicate;
 /** A consistent view of the counts: folded cells plus the deltas not yet folded. */
 public final class TallySnapshot {
 
+    private final long generation;
     private final Map<TallyKey, Counts> folded;
     private final Map<TallyKey, Counts> pending;
 
-    TallySnapshot(Map<TallyKey, Counts> folded, Map<TallyKey, Counts> pending) {
+    public TallySnapshot(long generation, Map<TallyKey, Counts> folded, Map<TallyKey, Counts> pending) {
+        this.generation = generation;
         this.folded = folded;
         this.pending = pending;
+    }
+
+    /** True when both snapshots hold the same counts: no ticket moved between cells in between. */
+    public boolean sameCountsAs(TallySnapshot other) {
+        return other != null && generation == other.generation && pending.equals(other.pending);
     }
 
     /** The measures summed over every cell the filter accepts. */

@@ -34,12 +34,12 @@ public class TicketTally {
                 base = new Folded(before, loadFolded());
                 folded = base;
             }
-            snapshot = new TallySnapshot(base.cells(), pending());
+            snapshot = new TallySnapshot(base.generation(), base.cells(), pending());
             if (generation() == before) {
                 return snapshot;
             }
         }
-        // Folds every two seconds cannot outrun five reads; if they do, an approximate answer beats none.
+        // Folds cannot normally outrun five reads; if they do, an approximate answer beats none.
         LOG.warning("Tally changed during every read attempt; answering from the last one");
         return snapshot;
     }

@@ -1,0 +1,61 @@
+package io.switchboard.application;
+
+import io.switchboard.infrastructure.tally.TallySnapshot;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+/**
+ * The dashboard's two time-dependent counts (overdue, resolved today), remembered per scope for
+ * about a second, and only while the tally shows that no ticket changed status, priority,
+ * board, category or assignee in between. Counting overdue tickets is a range read of the
+ * deadline index that grows with the number of overdue tickets; a busy dashboard asks for it many
+ * times a second, and an answer up to one second old is as good to a person.
+ */
+@ApplicationScoped
+public class TimedCounts {
+
+    static final Duration MAX_AGE = Duration.ofSeconds(1);
+    private static final int MAX_ENTRIES = 10_000;
+
+    private record Key(String scope, Instant dayStart) {}
+
+    private record Entry(TallySnapshot basis, long[] counts, long countedAtNanos, AtomicBoolean recounting) {}
+
+    private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+
+    /**
+     * The counts for {@code scope}, from {@code count} or from memory. Memory serves while the
+     * tally has not moved and the counts are under a second old; when they are older, one caller
+     * recounts and the others keep getting the previous counts until it is done, so a busy
+     * dashboard never queues up behind several identical counts.
+     */
+    long[] get(String scope, Instant dayStart, TallySnapshot basis, Supplier<long[]> count) {
+        Key key = new Key(scope, dayStart);
+        Entry e = entries.get(key);
+        long now = System.nanoTime();
+        if (e != null && basis.sameCountsAs(e.basis())) {
+            boolean fresh = now - e.countedAtNanos() < MAX_AGE.toNanos();
+            if (fresh || !e.recounting().compareAndSet(false, true)) {
+                return e.counts().clone();
+            }
+        }
+        try {
+            long[] counts = count.get();
+            if (entries.size() >= MAX_ENTRIES) {
+                entries.clear();
+            }
+            entries.put(key, new Entry(basis, counts.clone(), now, new AtomicBoolean()));
+            return counts;
+        } catch (RuntimeException ex) {
+            if (e != null) {
+                e.recounting().set(false);
+            }
+            throw ex;
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package io.switchboard.application;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.switchboard.infrastructure.tally.Counts;
+import io.switchboard.infrastructure.tally.TallyKey;
+import io.switchboard.infrastructure.tally.TallySnapshot;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class TimedCountsTest {
+
+    private static final Instant TODAY = Instant.parse("2026-11-22T00:00:00Z");
+    private static final TallyKey CELL = new TallyKey(1, (short) 2, 0, 0, 0);
+
+    private final TimedCounts counts = new TimedCounts();
+    private final AtomicInteger counted = new AtomicInteger();
+
+    private static TallySnapshot snapshot(long generation, long pendingTickets) {
+        Map<TallyKey, Counts> pending = pendingTickets == 0 ? Map.of() : Map.of(CELL, new Counts(pendingTickets, 0, 0, 0));
+        return new TallySnapshot(generation, Map.of(CELL, new Counts(10, 0, 0, 0)), pending);
+    }
+
+    private long[] count() {
+        int n = counted.incrementAndGet();
+        return new long[] {n, 100 + n};
+    }
+
+    @Test
+    void aRecentCountIsReusedWhileNoTicketMoved() {
+        assertArrayEquals(new long[] {1, 101}, counts.get("all", TODAY, snapshot(4, 0), this::count));
+        assertArrayEquals(new long[] {1, 101}, counts.get("all", TODAY, snapshot(4, 0), this::count));
+        assertEquals(1, counted.get());
+    }
+
+    @Test
+    void aTicketChangeOrAFoldMeansCountingAgain() {
+        counts.get("all", TODAY, snapshot(4, 0), this::count);
+        assertArrayEquals(new long[] {2, 102}, counts.get("all", TODAY, snapshot(4, 1), this::count), "a pending delta");
+        assertArrayEquals(new long[] {3, 103}, counts.get("all", TODAY, snapshot(5, 0), this::count), "a new fold generation");
+    }
+
+    @Test
+    void scopesAndDaysAreCountedApart() {
+        counts.get("all", TODAY, snapshot(4, 0), this::count);
+        assertArrayEquals(new long[] {2, 102}, counts.get("board 7", TODAY, snapshot(4, 0), this::count));
+        assertArrayEquals(new long[] {3, 103}, counts.get("all", TODAY.plusSeconds(86_400), snapshot(4, 0), this::count));
+    }
+
+    @Test
+    void oneCallerRecountsAnOldEntryWhileTheOthersGetThePreviousCounts() throws Exception {
+        TallySnapshot basis = snapshot(4, 0);
+        counts.get("all", TODAY, basis, this::count);
+        Thread.sleep(TimedCounts.MAX_AGE.toMillis() + 50);
+
+        CountDownLatch recounting = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<long[]> slow = pool.submit(() -> counts.get("all", TODAY, basis, () -> {
+                recounting.countDown();
+                try {
+                    release.await(5, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return count();
+            }));
+            recounting.await(5, TimeUnit.SECONDS);
+            assertArrayEquals(new long[] {1, 101}, counts.get("all", TODAY, basis, this::count), "served from memory during the recount");
+            release.countDown();
+            assertArrayEquals(new long[] {2, 102}, slow.get(5, TimeUnit.SECONDS));
+            assertArrayEquals(new long[] {2, 102}, counts.get("all", TODAY, basis, this::count));
+            assertEquals(2, counted.get());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
