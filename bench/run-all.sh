@@ -28,6 +28,10 @@ trap '"$WLP/bin/server" stop "$SERVER" >/dev/null' EXIT
   echo
   echo "Server ready (bin/server start to /health UP, fresh database, migrations included): ${ready} s"
   echo
+  echo "Disk ceiling, measured now (server idle):"
+  echo
+  java -cp "bench/target/classes:$WLP/usr/servers/$SERVER/jdbc/*" io.switchboard.bench.RawDerby 10 | sed 's/^/    /'
+  echo
   echo "## 10,000 tickets"
   $BENCH seed --tickets 10000 | tail -1
   $BENCH run --duration "$SECONDS_PER"
@@ -36,6 +40,7 @@ trap '"$WLP/bin/server" stop "$SERVER" >/dev/null' EXIT
   echo
   echo "## $LARGE tickets"
   $BENCH seed --tickets $((LARGE - 10000)) | tail -1
+  sleep 15 # let the tally fold and the dispatcher finish with the import
   $BENCH run --duration "$SECONDS_PER"
   echo
   echo "RSS after the large runs: $(rss)"
