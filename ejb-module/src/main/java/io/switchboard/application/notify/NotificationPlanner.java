@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
@@ -34,6 +35,9 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class NotificationPlanner {
+
+    /** Looked up once: {@code Json.create...} finds the provider anew (a service lookup) on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** What a requester hears about: what they would see in the portal themselves. */
     static final Set<String> REQUESTER_EVENTS = Set.of(DomainEvent.CREATED, DomainEvent.STATUS_CHANGED, DomainEvent.REPLY_ADDED);
@@ -143,7 +147,7 @@ public class NotificationPlanner {
 
     static Map<String, String> data(String payload) {
         Map<String, String> out = new LinkedHashMap<>();
-        JsonObject o = Json.createReader(new StringReader(payload)).readObject();
+        JsonObject o = JSON.createReader(new StringReader(payload)).readObject();
         o.forEach((k, v) -> out.put(k, v instanceof JsonString s ? s.getString() : v.toString()));
         return out;
     }

@@ -9,6 +9,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,9 @@ import java.util.TreeSet;
 /** Reads and writes an instance's stored settings: plain values as JSON, secret ones sealed by the {@link SecretBox}. */
 @ApplicationScoped
 public class InstanceConfigCodec {
+
+    /** Looked up once: {@code Json.create...} finds the provider anew (a service lookup) on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Inject
     SecretBox secrets;
@@ -34,7 +38,7 @@ public class InstanceConfigCodec {
 
     /** Stores the given values, sealing those the factory declared secret. */
     public void write(PluginInstance instance, Map<String, String> plainValues, Map<String, String> secretValues) {
-        JsonObjectBuilder sealed = Json.createObjectBuilder();
+        JsonObjectBuilder sealed = JSON.createObjectBuilder();
         new TreeMap<>(secretValues).forEach((name, value) -> sealed.add(name, secrets.seal(name, value)));
         instance.configure(write(plainValues), sealed.build().toString());
     }
@@ -56,7 +60,7 @@ public class InstanceConfigCodec {
     }
 
     private static String write(Map<String, String> values) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         new TreeMap<>(values).forEach(b::add);
         return b.build().toString();
     }
@@ -66,7 +70,7 @@ public class InstanceConfigCodec {
         if (json == null || json.isBlank()) {
             return out;
         }
-        JsonObject o = Json.createReader(new StringReader(json)).readObject();
+        JsonObject o = JSON.createReader(new StringReader(json)).readObject();
         o.forEach((k, v) -> {
             if (v instanceof JsonString s) {
                 out.put(k, s.getString());

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,6 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Plugins")
 public class DeliveryResource {
+
+    /** Looked up once: {@code Json.create...} finds the provider anew (a service lookup) on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Inject
     DeliveryAdministration deliveries;
@@ -64,6 +68,6 @@ public class DeliveryResource {
     @Path("replay")
     @Operation(summary = "Replay every dead letter", description = "Optionally only those of one subscriber. Answers {\"replayed\": n}.")
     public JsonObject replayDead(@QueryParam("subscriber") String subscriber) {
-        return Json.createObjectBuilder().add("replayed", deliveries.replayDead(subscriber, caller.login())).build();
+        return JSON.createObjectBuilder().add("replayed", deliveries.replayDead(subscriber, caller.login())).build();
     }
 }

@@ -12,6 +12,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -33,6 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Notifications")
 public class NotificationPreferenceResource {
+
+    /** Looked up once: {@code Json.create...} finds the provider anew (a service lookup) on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Inject
     NotificationPreferences preferences;
@@ -82,7 +86,7 @@ public class NotificationPreferenceResource {
 
     private static List<Preference> parse(String body) {
         JsonValue value;
-        try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(body == null ? "" : body))) {
             value = reader.readValue();
         } catch (jakarta.json.JsonException e) {
             throw new InvalidInputException("body", "must be a JSON array of {event, channel, enabled}");

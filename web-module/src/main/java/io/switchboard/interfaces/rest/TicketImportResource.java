@@ -16,6 +16,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -35,6 +36,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin")
 public class TicketImportResource {
+
+    /** Looked up once: {@code Json.create...} finds the provider anew (a service lookup) on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Set<String> FIELDS = Set.of("summary", "description", "priority", "type", "categoryId", "companyId",
             "contactId", "assigneeId", "boardId", "tags", "dueAt", "status", "createdAt", "resolvedAt");
@@ -82,13 +86,13 @@ public class TicketImportResource {
     }
 
     private static String withoutImportFields(JsonValue item) {
-        var builder = Json.createObjectBuilder(item.asJsonObject());
+        var builder = JSON.createObjectBuilder(item.asJsonObject());
         builder.remove("status").remove("createdAt").remove("resolvedAt");
         return builder.build().toString();
     }
 
     private static JsonArray array(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(body == null ? "" : body))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.ARRAY) {
                 throw new InvalidInputException("body", "must be a JSON array of tickets");

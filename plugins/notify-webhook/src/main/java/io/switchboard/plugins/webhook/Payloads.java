@@ -4,6 +4,7 @@ import io.switchboard.plugin.TicketSummary;
 import io.switchboard.plugin.notify.Notification;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,11 +12,14 @@ import java.util.TreeMap;
 /** The bodies a webhook sends: Switchboard's own JSON, a Slack message, or a Microsoft Teams card. */
 final class Payloads {
 
+    /** Looked up once: {@code Json.create...} finds the provider anew (a service lookup) on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private Payloads() {}
 
     /** Switchboard's JSON: event id (stable across retries), type, timestamp, attempt, actor, ticket summary, event data. */
     static String generic(Notification n, Instant sentAt) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = JSON.createObjectBuilder()
                 .add("id", n.eventId())
                 .add("type", n.type())
                 .add("timestamp", n.occurredAt() == null ? sentAt.toString() : n.occurredAt().toString())
@@ -25,18 +29,18 @@ final class Payloads {
         if (n.ticket() != null) {
             b.add("ticket", ticket(n.ticket()));
         }
-        JsonObjectBuilder data = Json.createObjectBuilder();
+        JsonObjectBuilder data = JSON.createObjectBuilder();
         new TreeMap<>(n.data()).forEach(data::add);
         return b.add("data", data).build().toString();
     }
 
     static String slack(Notification n) {
         String link = n.ticket() == null ? "" : " <" + n.ticket().url() + "|Open>";
-        return Json.createObjectBuilder().add("text", escapeSlack(headline(n)) + link).build().toString();
+        return JSON.createObjectBuilder().add("text", escapeSlack(headline(n)) + link).build().toString();
     }
 
     static String teams(Notification n) {
-        JsonObjectBuilder card = Json.createObjectBuilder()
+        JsonObjectBuilder card = JSON.createObjectBuilder()
                 .add("@type", "MessageCard")
                 .add("@context", "https://schema.org/extensions")
                 .add("summary", headline(n))
@@ -44,10 +48,10 @@ final class Payloads {
                 .add("title", n.ticket() == null ? n.type() : "[" + n.ticket().number() + "] " + n.ticket().summary())
                 .add("text", describe(n));
         if (n.ticket() != null) {
-            card.add("potentialAction", Json.createArrayBuilder().add(Json.createObjectBuilder()
+            card.add("potentialAction", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                     .add("@type", "OpenUri")
                     .add("name", "Open ticket")
-                    .add("targets", Json.createArrayBuilder().add(Json.createObjectBuilder().add("os", "default").add("uri", n.ticket().url())))));
+                    .add("targets", JSON.createArrayBuilder().add(JSON.createObjectBuilder().add("os", "default").add("uri", n.ticket().url())))));
         }
         return card.build().toString();
     }
@@ -75,7 +79,7 @@ final class Payloads {
     }
 
     private static JsonObjectBuilder ticket(TicketSummary t) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = JSON.createObjectBuilder()
                 .add("id", t.id())
                 .add("number", t.number())
                 .add("summary", t.summary());

@@ -10,6 +10,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.time.Instant;
@@ -28,6 +29,9 @@ import java.util.function.Function;
  */
 public final class JsonInput {
 
+    /** Looked up once: {@code Json.create...} finds the provider anew (a service lookup) on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private final JsonObject json;
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -41,7 +45,7 @@ public final class JsonInput {
             throw new InvalidInputException("body", "is empty; send a JSON object");
         }
         JsonValue value;
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(body))) {
             value = reader.readValue();
         } catch (JsonParsingException e) {
             var at = e.getLocation();
