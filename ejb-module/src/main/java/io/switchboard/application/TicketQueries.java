@@ -18,6 +18,7 @@ import io.switchboard.domain.ticket.TicketType;
 import io.switchboard.domain.workflow.WorkflowRepository;
 import io.switchboard.domain.workflow.WorkflowStatus;
 import io.switchboard.infrastructure.tally.TallyKey;
+import io.switchboard.infrastructure.tally.TallySnapshot;
 import io.switchboard.infrastructure.tally.TicketTally;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -34,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -62,6 +64,9 @@ public class TicketQueries {
 
     @Inject
     TicketTally tally;
+
+    @Inject
+    TallyMemo tallyMemo;
 
     @Inject
     Clock clock;
@@ -142,7 +147,10 @@ public class TicketQueries {
                 && (f.boardIds().isEmpty() || f.boardIds().contains(k.boardId()))
                 && (f.categoryIds().isEmpty() || f.categoryIds().contains(k.categoryId()))
                 && assigned(f.assigned()).test(k.assigneeId());
-        return tally.snapshot().sum(cell).tickets();
+        TallySnapshot snapshot = tally.snapshot();
+        String key = "total/" + new TreeSet<>(statuses) + "/" + new TreeSet<>(priorities) + "/" + new TreeSet<>(f.boardIds()) + "/"
+                + new TreeSet<>(f.categoryIds()) + "/" + f.assigned().mode() + "/" + f.assigned().agentId();
+        return tallyMemo.get(key, snapshot, () -> snapshot.sum(cell).tickets());
     }
 
     static Predicate<Long> assigned(Assigned assigned) {

@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -35,8 +36,8 @@ import java.util.stream.Collectors;
 /**
  * The dashboard numbers. Everything but "overdue" and "resolved today" comes from the running
  * tally; those two are time-dependent and are counted over an index range (deadline, resolved_at),
- * which only ever touches the rows being counted, at most once a second per scope while no ticket
- * moves ({@link TimedCounts}).
+ * which only ever touches the rows being counted, at most once every few seconds per scope while
+ * no ticket moves ({@link TimedCounts}).
  */
 @Stateless
 public class TicketStatistics {
@@ -62,6 +63,13 @@ public class TicketStatistics {
     @Inject
     TimedCounts timedCounts;
 
+    @Inject
+    TallyMemo tallyMemo;
+
+    /** What the dashboard reads from the tally for one scope. */
+    private record Sums(Counts all, long open, long critical, Map<Short, Long> byPriority, Map<Long, Long> byStatus,
+            Map<Long, Long> byCategory, Map<Long, Long> byBoard) {}
+
     public TicketStats stats(Long boardId, Assigned assigned, ZoneId zone) {
         Instant now = clock.instant();
         List<WorkflowStatus> statuses = workflow.statuses();
@@ -71,30 +79,36 @@ public class TicketStatistics {
         Predicate<TallyKey> open = scope.and(k -> activeStatuses.contains(k.statusId()));
 
         TallySnapshot snapshot = tally.snapshot();
-        Counts all = snapshot.sum(scope);
-        long open_ = snapshot.sum(open).tickets();
-        long critical = snapshot.sum(open.and(k -> k.priority() == Priority.CRITICAL.rank())).tickets();
+        String scopeKey = boardId + "/" + assigned.mode() + "/" + assigned.agentId();
+        Sums sums = tallyMemo.get(scopeKey + "/" + new TreeSet<>(activeStatuses), snapshot, () -> new Sums(
+                snapshot.sum(scope),
+                snapshot.sum(open).tickets(),
+                snapshot.sum(open.and(k -> k.priority() == Priority.CRITICAL.rank())).tickets(),
+                snapshot.countBy(TallyKey::priority, open),
+                snapshot.countBy(TallyKey::statusId, scope),
+                snapshot.countBy(TallyKey::categoryId, open),
+                snapshot.countBy(TallyKey::boardId, open)));
+        Counts all = sums.all();
 
         Map<String, Long> byPriority = new LinkedHashMap<>();
-        Map<Short, Long> priorityCounts = snapshot.countBy(TallyKey::priority, open);
         for (Priority p : Priority.values()) {
-            byPriority.put(p.key(), priorityCounts.getOrDefault(p.rank(), 0L));
+            byPriority.put(p.key(), sums.byPriority().getOrDefault(p.rank(), 0L));
         }
-        Map<Long, Long> statusCounts = snapshot.countBy(TallyKey::statusId, scope);
+        Map<Long, Long> statusCounts = sums.byStatus();
         List<NamedCount> byStatus = statuses.stream()
                 .filter(s -> s.isActive() || statusCounts.containsKey(s.id()))
                 .map(s -> new NamedCount(s.key(), s.name(), statusCounts.getOrDefault(s.id(), 0L)))
                 .toList();
 
         Instant dayStart = LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant();
-        long[] timed = timedCounts.get(boardId + "/" + assigned.mode() + "/" + assigned.agentId(), dayStart, snapshot,
+        long[] timed = timedCounts.get(scopeKey, dayStart, snapshot,
                 () -> new long[] {
                     countWhere("t.deadlineAt", "t.deadlineAt < :at", false, now, boardId, assigned),
                     countWhere("t", "t.resolvedAt >= :at", true, dayStart, boardId, assigned)});
 
         return new TicketStats(
-                open_,
-                critical,
+                sums.open(),
+                sums.critical(),
                 timed[0],
                 all.resolved(),
                 timed[1],
@@ -102,8 +116,8 @@ public class TicketStatistics {
                 all.resolved() == 0 ? null : Math.round(1000.0 * all.slaMet() / all.resolved()) / 10.0,
                 byPriority,
                 byStatus,
-                named(snapshot.countBy(TallyKey::categoryId, open), id -> directory.category(id).map(c -> c.name()).orElse("#" + id), "Uncategorised"),
-                named(snapshot.countBy(TallyKey::boardId, open), id -> directory.board(id).map(b -> b.name()).orElse("#" + id), "No board"));
+                named(sums.byCategory(), id -> directory.category(id).map(c -> c.name()).orElse("#" + id), "Uncategorised"),
+                named(sums.byBoard(), id -> directory.board(id).map(b -> b.name()).orElse("#" + id), "No board"));
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.switchboard.infrastructure.tally.Counts;
 import io.switchboard.infrastructure.tally.TallyKey;
 import io.switchboard.infrastructure.tally.TallySnapshot;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -21,7 +22,9 @@ class TimedCountsTest {
     private static final Instant TODAY = Instant.parse("2026-11-22T00:00:00Z");
     private static final TallyKey CELL = new TallyKey(1, (short) 2, 0, 0, 0);
 
-    private final TimedCounts counts = new TimedCounts();
+    private static final Duration MAX_AGE = Duration.ofMillis(300);
+
+    private final TimedCounts counts = new TimedCounts(MAX_AGE);
     private final AtomicInteger counted = new AtomicInteger();
 
     private static TallySnapshot snapshot(long generation, long pendingTickets) {
@@ -59,7 +62,7 @@ class TimedCountsTest {
     void oneCallerRecountsAnOldEntryWhileTheOthersGetThePreviousCounts() throws Exception {
         TallySnapshot basis = snapshot(4, 0);
         counts.get("all", TODAY, basis, this::count);
-        Thread.sleep(TimedCounts.MAX_AGE.toMillis() + 50);
+        Thread.sleep(MAX_AGE.toMillis() + 50);
 
         CountDownLatch recounting = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
