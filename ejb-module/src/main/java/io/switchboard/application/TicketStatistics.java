@@ -188,24 +188,12 @@ public class TicketStatistics {
     private long countWhere(String counted, String condition, boolean excludeDeleted, Instant at, Long boardId, Assigned assigned) {
         StringBuilder jpql = new StringBuilder("SELECT COUNT(").append(counted).append(") FROM Ticket t WHERE ").append(condition)
                 .append(excludeDeleted ? " AND t.queueState <> :deleted" : "");
-        if (boardId != null) {
-            jpql.append(" AND t.boardId = :board");
-        }
-        switch (assigned.mode()) {
-            case UNASSIGNED -> jpql.append(" AND t.assigneeId IS NULL");
-            case AGENT -> jpql.append(" AND t.assigneeId = :assignee");
-            case ALL -> { }
-        }
+        scope(jpql, boardId, assigned);
         TypedQuery<Long> q = em.createQuery(jpql.toString(), Long.class).setParameter("at", at);
         if (excludeDeleted) {
             q.setParameter("deleted", QueueState.DELETED);
         }
-        if (boardId != null) {
-            q.setParameter("board", boardId);
-        }
-        if (assigned.mode() == Assigned.Mode.AGENT) {
-            q.setParameter("assignee", assigned.agentId());
-        }
+        bind(q, boardId, assigned);
         return q.getSingleResult();
     }
 

@@ -2,7 +2,6 @@ package io.switchboard.interfaces.rest;
 
 import io.switchboard.application.parse.TicketDraft;
 import io.switchboard.application.parse.TicketDrafts;
-import io.switchboard.domain.shared.InvalidInputException;
 import io.switchboard.interfaces.rest.http.CallerContext;
 import io.switchboard.interfaces.rest.json.JsonInput;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,9 +12,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.DateTimeException;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,17 +40,6 @@ public class TicketParseResource {
         String text = in.requiredString("text");
         String tz = in.string("tz");
         in.done();
-        return drafts.parse(text, caller.login(), zone(tz));
-    }
-
-    private static ZoneId zone(String tz) {
-        if (tz == null || tz.isBlank()) {
-            return ZoneOffset.UTC;
-        }
-        try {
-            return ZoneId.of(tz);
-        } catch (DateTimeException e) {
-            throw new InvalidInputException("tz", "is not a time zone like Europe/Berlin");
-        }
+        return drafts.parse(text, caller.login(), TicketResource.zone(tz));
     }
 }

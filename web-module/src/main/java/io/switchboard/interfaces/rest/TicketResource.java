@@ -234,7 +234,8 @@ public class TicketResource {
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 
-    private static ZoneId zone(String tz) {
+    /** The caller's time zone ({@code tz} query or body field), UTC when absent; 400 when it is no zone. */
+    static ZoneId zone(String tz) {
         if (tz == null || tz.isBlank()) {
             return ZoneOffset.UTC;
         }
