@@ -9,9 +9,10 @@ RUNS=${2:-20}
 case "$BASE" in http://localhost:*|http://127.0.0.1:*) ;; *) echo "only a server on this machine" >&2; exit 1;; esac
 JAR=$(mktemp)
 trap 'rm -f "$JAR"' EXIT
+USER=${PORTAL_USER:-agent}
 VS=$(curl -s -c "$JAR" -b "$JAR" "$BASE/login.xhtml" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | sed 's/.*value="//;s/"$//')
 curl -s -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode login_SUBMIT=1 --data-urlencode signIn= --data-urlencode next= \
-  --data-urlencode username=agent --data-urlencode password=switchboard --data-urlencode "jakarta.faces.ViewState=$VS" "$BASE/login.xhtml"
+  --data-urlencode "username=$USER" --data-urlencode password=switchboard --data-urlencode "jakarta.faces.ViewState=$VS" "$BASE/login.xhtml"
 LAST=$(curl -s -u agent:switchboard "$BASE/api/v1/tickets?pageSize=1&sort=-number&includeClosed=true" | grep -o '"number":"TKT-[0-9]*"' | head -1 | cut -d'"' -f4)
 PAGES=(
   "/index.xhtml"
@@ -25,6 +26,9 @@ PAGES=(
   "/tickets.xhtml?q=printer"
   "/tickets.xhtml?ticket=$LAST"
   "/notifications.xhtml"
+  "/canned-replies.xhtml"
+  "/tickets.xhtml?status=new,open&type=incident&pageSize=100"
+  "/tickets.xhtml?includeClosed=true&page=400&sort=-createdAt"
 )
 printf '%-48s %9s %9s %9s %9s\n' page "ttfb p50" "ttfb p90" "total p50" "total p90"
 for page in "${PAGES[@]}"; do

@@ -36,12 +36,14 @@ public final class Bench {
 
     private Bench(Map<String, String> options) {
         this.options = options;
-        this.http = new Http(option("url", "http://localhost:9080"), option("user", "admin"), option("password", "switchboard"));
+        this.http = new Http(
+                option("url", "http://localhost:9080"), option("user", "admin"), option("password", "switchboard"));
     }
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0 || !(args[0].equals("seed") || args[0].equals("run"))) {
-            System.err.println("usage: Bench seed --tickets N | Bench run [--duration S] [--scenarios create1,create16,list,filtered,stats]");
+            System.err.println(
+                    "usage: Bench seed --tickets N | Bench run [--duration S] [--scenarios create1,create16,list,filtered,stats]");
             System.exit(2);
         }
         Map<String, String> options = new LinkedHashMap<>();
@@ -52,8 +54,10 @@ public final class Bench {
         if (args[0].equals("seed")) {
             bench.seed(Long.parseLong(bench.option("tickets", "10000")));
         } else {
-            bench.run(Integer.parseInt(bench.option("duration", "20")),
-                    List.of(bench.option("scenarios", "create1,create16,list,filtered,stats").split(",")));
+            bench.run(
+                    Integer.parseInt(bench.option("duration", "20")),
+                    List.of(bench.option("scenarios", "create1,create16,list,filtered,stats")
+                            .split(",")));
         }
     }
 
@@ -72,26 +76,36 @@ public final class Bench {
                 ensureAgents(20));
     }
 
+    /** The largest page: the bench's catalogues stay well below it. */
+    private static final String ALL = "?pageSize=200";
+
     private List<Long> ensure(String path, String prefix, int wanted) {
-        for (int i = ids(http.get(path).body(), prefix).size(); i < wanted; i++) {
+        for (int i = ids(http.get(path + ALL).body(), prefix).size(); i < wanted; i++) {
             Http.Answer a = http.post(path, "{\"name\":\"" + prefix + (i + 1) + "\"}");
             if (a.status() != 201 && a.status() != 409) {
                 throw new IllegalStateException(path + " -> " + a.status() + " " + a.body());
             }
         }
-        return ids(http.get(path).body(), prefix);
+        return ids(http.get(path + ALL).body(), prefix);
     }
 
     private List<Long> ensureAgents(int wanted) {
-        for (int i = ids(http.get("/api/v1/agents").body(), "Bench agent ").size(); i < wanted; i++) {
-            http.post("/api/v1/agents", "{\"username\":\"bench" + (i + 1) + "\",\"name\":\"Bench agent " + (i + 1) + "\"}");
+        for (int i = ids(http.get("/api/v1/agents" + ALL).body(), "Bench agent ")
+                        .size();
+                i < wanted;
+                i++) {
+            http.post(
+                    "/api/v1/agents",
+                    "{\"username\":\"bench" + (i + 1) + "\",\"name\":\"Bench agent " + (i + 1) + "\"}");
         }
-        return ids(http.get("/api/v1/agents").body(), "Bench agent ");
+        return ids(http.get("/api/v1/agents" + ALL).body(), "Bench agent ");
     }
 
     private static List<Long> ids(String json, String namePrefix) {
         List<Long> ids = new ArrayList<>();
-        Matcher m = Pattern.compile("\\{[^{}]*?\"id\":(\\d+)[^{}]*?\"name\":\"" + Pattern.quote(namePrefix) + "[^\"]*\"").matcher(json);
+        Matcher m = Pattern.compile(
+                        "\\{[^{}]*?\"id\":(\\d+)[^{}]*?\"name\":\"" + Pattern.quote(namePrefix) + "[^\"]*\"")
+                .matcher(json);
         while (m.find()) {
             ids.add(Long.parseLong(m.group(1)));
         }
@@ -138,21 +152,34 @@ public final class Bench {
                     ? now.minus(Duration.ofMinutes(random.nextLong(60L * 24 * 30)))
                     : now.minus(Duration.ofMinutes(60L * 24 * 30 + random.nextLong(60L * 24 * 700)));
             Instant resolved = created.plus(Duration.ofMinutes(5 + random.nextLong(60L * 24 * 5)));
-            String status = active ? STATUSES_ACTIVE[random.nextInt(STATUSES_ACTIVE.length)] : random.nextInt(20) == 0 ? "cancelled" : "closed";
+            String status = active
+                    ? STATUSES_ACTIVE[random.nextInt(STATUSES_ACTIVE.length)]
+                    : random.nextInt(20) == 0 ? "cancelled" : "closed";
             if (i > 0) {
                 json.append(',');
             }
-            json.append("{\"summary\":\"Seeded ticket ").append(random.nextInt(1_000_000)).append(" about ")
-                    .append(new String[] {"printer", "VPN", "laptop", "email", "password", "Wi-Fi", "ERP"}[random.nextInt(7)])
-                    .append("\",\"priority\":\"").append(PRIORITIES[random.nextInt(PRIORITIES.length)])
-                    .append("\",\"type\":\"").append(TYPES[random.nextInt(TYPES.length)])
-                    .append("\",\"boardId\":").append(pick(random, c.boards()))
-                    .append(",\"categoryId\":").append(pick(random, c.categories()))
-                    .append(",\"companyId\":").append(pick(random, c.companies()))
+            json.append("{\"summary\":\"Seeded ticket ")
+                    .append(random.nextInt(1_000_000))
+                    .append(" about ")
+                    .append(new String[] {"printer", "VPN", "laptop", "email", "password", "Wi-Fi", "ERP"}
+                            [random.nextInt(7)])
+                    .append("\",\"priority\":\"")
+                    .append(PRIORITIES[random.nextInt(PRIORITIES.length)])
+                    .append("\",\"type\":\"")
+                    .append(TYPES[random.nextInt(TYPES.length)])
+                    .append("\",\"boardId\":")
+                    .append(pick(random, c.boards()))
+                    .append(",\"categoryId\":")
+                    .append(pick(random, c.categories()))
+                    .append(",\"companyId\":")
+                    .append(pick(random, c.companies()))
                     .append(random.nextInt(5) == 0 ? "" : ",\"assigneeId\":" + pick(random, c.agents()))
-                    .append(",\"status\":\"").append(status)
-                    .append("\",\"createdAt\":\"").append(created)
-                    .append("\",\"resolvedAt\":\"").append(resolved.isAfter(now) ? now : resolved)
+                    .append(",\"status\":\"")
+                    .append(status)
+                    .append("\",\"createdAt\":\"")
+                    .append(created)
+                    .append("\",\"resolvedAt\":\"")
+                    .append(resolved.isAfter(now) ? now : resolved)
                     .append("\"}");
         }
         return json.append(']').toString();
@@ -166,17 +193,41 @@ public final class Bench {
         Catalogue c = catalogue();
         long agent = c.agents().get(0);
         String total = http.get("/api/v1/tickets?includeClosed=true&pageSize=1").field("total");
-        System.out.printf("%n%s tickets in the database; each scenario: 5 s warm-up, then %d s measured%n%n", total, seconds);
+        System.out.printf(
+                "%n%s tickets in the database; each scenario: 5 s warm-up, then %d s measured%n%n", total, seconds);
         System.out.println(Latencies.header());
         Map<String, Scenario> all = new LinkedHashMap<>();
         AtomicLong counter = new AtomicLong();
-        all.put("create1", new Scenario("create, c=1", 1, i -> http.post("/api/v1/tickets",
-                "{\"summary\":\"Bench create " + counter.incrementAndGet() + "\",\"priority\":\"medium\",\"boardId\":" + c.boards().get(0) + "}"), 201));
-        all.put("create16", new Scenario("create, c=16", 16, i -> http.post("/api/v1/tickets",
-                "{\"summary\":\"Bench create " + counter.incrementAndGet() + "\",\"priority\":\"high\",\"companyId\":" + c.companies().get(0) + "}"), 201));
+        all.put(
+                "create1",
+                new Scenario(
+                        "create, c=1",
+                        1,
+                        i -> http.post(
+                                "/api/v1/tickets",
+                                "{\"summary\":\"Bench create " + counter.incrementAndGet()
+                                        + "\",\"priority\":\"medium\",\"boardId\":"
+                                        + c.boards().get(0) + "}"),
+                        201));
+        all.put(
+                "create16",
+                new Scenario(
+                        "create, c=16",
+                        16,
+                        i -> http.post(
+                                "/api/v1/tickets",
+                                "{\"summary\":\"Bench create " + counter.incrementAndGet()
+                                        + "\",\"priority\":\"high\",\"companyId\":"
+                                        + c.companies().get(0) + "}"),
+                        201));
         all.put("list", new Scenario("default list page, c=4", 4, i -> http.get("/api/v1/tickets"), 200));
-        all.put("filtered", new Scenario("status+priority+assigned page, c=4", 4,
-                i -> http.get("/api/v1/tickets?status=in_progress&priority=high&assigned=" + agent), 200));
+        all.put(
+                "filtered",
+                new Scenario(
+                        "status+priority+assigned page, c=4",
+                        4,
+                        i -> http.get("/api/v1/tickets?status=in_progress&priority=high&assigned=" + agent),
+                        200));
         all.put("stats", new Scenario("stats, c=4", 4, i -> http.get("/api/v1/tickets/stats"), 200));
         for (String name : scenarios) {
             Scenario s = all.get(name.strip());

@@ -30,9 +30,15 @@ final class Latencies {
     synchronized String summary(String name, double seconds) {
         long[] sorted = Arrays.copyOf(micros, size);
         Arrays.sort(sorted);
-        return String.format("| %s | %d | %.0f/s | %.1f ms | %.1f ms | %.1f ms | %d |", name, size, size / seconds,
-                percentile(sorted, 50) / 1000.0, percentile(sorted, 99) / 1000.0,
-                sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1000.0, errors);
+        return String.format(
+                "| %s | %d | %.0f/s | %.1f ms | %.1f ms | %.1f ms | %d |",
+                name,
+                size,
+                size / seconds,
+                percentile(sorted, 50) / 1000.0,
+                percentile(sorted, 99) / 1000.0,
+                sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1000.0,
+                errors);
     }
 
     static String header() {

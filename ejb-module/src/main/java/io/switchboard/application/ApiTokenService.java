@@ -21,7 +21,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Personal API tokens: created and revoked by their owner, stored only as a hash. */
+/**
+ * Personal API tokens: created and revoked by their owner (or any admin), stored only as a hash.
+ * A token's roles are a scope, never a grant: the authentication mechanism intersects them with
+ * the account's roles at every request.
+ */
 @Stateless
 public class ApiTokenService {
 
@@ -44,11 +48,13 @@ public class ApiTokenService {
         if (expiresAt != null && !expiresAt.isAfter(now)) {
             throw new InvalidInputException("expiresAt", "must be in the future");
         }
-        long live = em.createQuery("SELECT COUNT(t) FROM ApiToken t WHERE t.username = :u AND t.revokedAt IS NULL", Long.class)
+        long live = em.createQuery(
+                        "SELECT COUNT(t) FROM ApiToken t WHERE t.username = :u AND t.revokedAt IS NULL", Long.class)
                 .setParameter("u", username)
                 .getSingleResult();
         if (live >= MAX_TOKENS_PER_USER) {
-            throw new InvalidInputException("name", "you already have " + MAX_TOKENS_PER_USER + " tokens; revoke one first");
+            throw new InvalidInputException(
+                    "name", "you already have " + MAX_TOKENS_PER_USER + " tokens; revoke one first");
         }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
@@ -60,7 +66,8 @@ public class ApiTokenService {
     }
 
     public List<ApiTokenView> list(String username) {
-        return em.createQuery("SELECT t FROM ApiToken t WHERE t.username = :u ORDER BY t.createdAt DESC", ApiToken.class)
+        return em.createQuery(
+                        "SELECT t FROM ApiToken t WHERE t.username = :u ORDER BY t.createdAt DESC", ApiToken.class)
                 .setParameter("u", username)
                 .getResultStream()
                 .map(t -> view(t, null))
@@ -76,6 +83,42 @@ public class ApiTokenService {
         return view(token, null);
     }
 
+    /** Every token, or one user's, newest first: what an admin reviews. */
+    public List<ApiTokenView> listAll(String usernameOrNull, boolean includeRevoked) {
+        String where = (usernameOrNull == null ? "" : " AND t.username = :u")
+                + (includeRevoked ? "" : " AND t.revokedAt IS NULL");
+        var query = em.createQuery(
+                "SELECT t FROM ApiToken t WHERE 1 = 1" + where + " ORDER BY t.createdAt DESC", ApiToken.class);
+        if (usernameOrNull != null) {
+            query.setParameter("u", usernameOrNull);
+        }
+        return query.setMaxResults(1000)
+                .getResultStream()
+                .map(t -> view(t, null))
+                .toList();
+    }
+
+    /** An admin revokes anyone's token. */
+    public ApiTokenView revokeAny(long id) {
+        ApiToken token = em.find(ApiToken.class, id);
+        if (token == null) {
+            throw new NotFoundException("Token", id);
+        }
+        token.revoke(clock.instant());
+        return view(token, null);
+    }
+
+    /** An admin revokes every live token of a user (for instance someone who left); returns how many. */
+    public int revokeAllOf(String username) {
+        Instant now = clock.instant();
+        List<ApiToken> live = em.createQuery(
+                        "SELECT t FROM ApiToken t WHERE t.username = :u AND t.revokedAt IS NULL", ApiToken.class)
+                .setParameter("u", username)
+                .getResultList();
+        live.forEach(t -> t.revoke(now));
+        return live.size();
+    }
+
     /** The principal of a presented token, if it is known, unrevoked and unexpired. */
     public Optional<TokenPrincipal> authenticate(String presented) {
         if (presented == null || !presented.startsWith(PREFIX) || presented.length() > 100) {
@@ -89,7 +132,7 @@ public class ApiTokenService {
                 .filter(t -> t.isUsable(now))
                 .map(t -> {
                     t.used(now);
-                    return new TokenPrincipal(t.id(), t.username(), t.roles());
+                    return new TokenPrincipal(t.id(), t.username(), t.roles(), t.expiresAt());
                 });
     }
 
@@ -100,13 +143,23 @@ public class ApiTokenService {
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every JVM has SHA-256", e);
         }
     }
 
     private static ApiTokenView view(ApiToken t, String token) {
-        return new ApiTokenView(t.id(), t.name(), t.roles(), t.createdAt(), t.lastUsedAt(), t.expiresAt(), t.revokedAt(), token);
+        return new ApiTokenView(
+                t.id(),
+                t.username(),
+                t.name(),
+                t.roles(),
+                t.createdAt(),
+                t.lastUsedAt(),
+                t.expiresAt(),
+                t.revokedAt(),
+                token);
     }
 }

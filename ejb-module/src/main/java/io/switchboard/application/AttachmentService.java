@@ -47,16 +47,30 @@ public class AttachmentService {
     }
 
     public AttachmentView upload(long ticketId, String filename, byte[] content, Actor actor) {
+        return upload(ticketId, null, filename, content, actor);
+    }
+
+    /** A file that belongs to one reply or note of the ticket ({@code commentId}), or to the ticket alone (null). */
+    public AttachmentView upload(long ticketId, Long commentId, String filename, byte[] content, Actor actor) {
         if (content.length == 0) {
             throw new InvalidInputException("file", "is empty");
         }
         if (content.length > maxBytes) {
-            throw new PayloadTooLargeException("Attachments may be at most " + maxBytes + " bytes; this one has " + content.length + ".");
+            throw new PayloadTooLargeException(
+                    "Attachments may be at most " + maxBytes + " bytes; this one has " + content.length + ".");
         }
         String name = safeName(filename);
         Ticket ticket = tickets.lock(ticketId);
         Attachment attachment = store.add(
-                new Attachment(ticketId, null, name, sniff(name, content), content.length, sha256(content), actor.name(), clock.instant()),
+                new Attachment(
+                        ticketId,
+                        commentId,
+                        name,
+                        sniff(name, content),
+                        content.length,
+                        sha256(content),
+                        actor.name(),
+                        clock.instant()),
                 content);
         ticket.recordAttachment(attachment, actor, clock);
         tickets.store(ticket);
@@ -83,7 +97,9 @@ public class AttachmentService {
     /** The last path segment, without control characters, at most 255 characters. */
     static String safeName(String filename) {
         String name = filename == null ? "" : filename.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        name = name.substring(name.lastIndexOf('/') + 1)
+                .replaceAll("[\\p{Cntrl}\"]", "")
+                .strip();
         if (name.isEmpty() || name.equals(".") || name.equals("..")) {
             name = "attachment";
         }
@@ -99,7 +115,12 @@ public class AttachmentService {
             // a byte array does not fail to read; fall through to the name
         }
         // The JDK does not know PDF's magic bytes; check them before the name can claim otherwise.
-        if (type == null && content.length >= 4 && content[0] == '%' && content[1] == 'P' && content[2] == 'D' && content[3] == 'F') {
+        if (type == null
+                && content.length >= 4
+                && content[0] == '%'
+                && content[1] == 'P'
+                && content[2] == 'D'
+                && content[3] == 'F') {
             type = "application/pdf";
         }
         if (type == null) {
@@ -117,6 +138,7 @@ public class AttachmentService {
     }
 
     private static AttachmentView of(Attachment a) {
-        return new AttachmentView(a.id(), a.filename(), a.contentType(), a.size(), a.sha256(), a.createdAt(), a.createdBy());
+        return new AttachmentView(
+                a.id(), a.filename(), a.contentType(), a.size(), a.sha256(), a.createdAt(), a.createdBy());
     }
 }

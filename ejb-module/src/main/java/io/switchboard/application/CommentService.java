@@ -1,6 +1,7 @@
 package io.switchboard.application;
 
 import io.switchboard.application.command.AddComment;
+import io.switchboard.application.command.AddReply;
 import io.switchboard.application.view.CommentView;
 import io.switchboard.domain.directory.Agent;
 import io.switchboard.domain.directory.DirectoryRepository;
@@ -10,6 +11,7 @@ import io.switchboard.domain.shared.NotFoundException;
 import io.switchboard.domain.ticket.CommentDraft;
 import io.switchboard.domain.ticket.CommentRepository;
 import io.switchboard.domain.ticket.MessageBody;
+import io.switchboard.domain.ticket.ReplyRecipients;
 import io.switchboard.domain.ticket.Ticket;
 import io.switchboard.domain.ticket.TicketNumber;
 import io.switchboard.domain.ticket.TicketRepository;
@@ -39,10 +41,31 @@ public class CommentService {
 
     /** A comment by a member of staff; their agent record, if they have one, is the author. */
     public CommentView addByStaff(long ticketId, AddComment command, Actor actor) {
+        return addReply(
+                ticketId,
+                new AddReply(
+                        command.body(),
+                        command.html() ? "html" : "text",
+                        command.internal(),
+                        command.solution(),
+                        null,
+                        null),
+                actor);
+    }
+
+    /** A reply or note in any of the formats, a public reply with its To and Cc. */
+    public CommentView addReply(long ticketId, AddReply command, Actor actor) {
         if (command.solution() && command.internal()) {
             throw new InvalidInputException("solution", "an internal note cannot be the solution the requester sees");
         }
-        MessageBody body = command.html() ? richText.fromHtml(command.body()) : richText.fromText(command.body());
+        MessageBody body = switch (command.format()) {
+            case "html" -> richText.fromHtml(command.body());
+            case "markdown" -> richText.fromMarkdown(command.body());
+            case "text" -> richText.fromText(command.body());
+            default -> throw new InvalidInputException("format", "must be one of: text, markdown, html");
+        };
+        ReplyRecipients recipients = new ReplyRecipients(
+                ReplyRecipients.parse("to", command.to()), ReplyRecipients.parse("cc", command.cc()));
         Agent agent = directory.agentByUsername(actor.name()).orElse(null);
         CommentDraft draft = new CommentDraft(
                 body,
@@ -54,13 +77,15 @@ public class CommentService {
                 null,
                 null);
         Ticket ticket = tickets.lock(ticketId);
-        CommentView view = TicketViews.of(comments.add(ticket.comment(draft, actor, clock)));
+        CommentView view = TicketViews.of(comments.add(ticket.comment(draft, recipients, actor, clock)));
         tickets.store(ticket);
         return view;
     }
 
     public List<CommentView> list(long ticketId, boolean includeInternal) {
         tickets.find(ticketId).orElseThrow(() -> new NotFoundException("Ticket", new TicketNumber(ticketId)));
-        return comments.forTicket(ticketId, includeInternal).stream().map(TicketViews::of).toList();
+        return comments.forTicket(ticketId, includeInternal).stream()
+                .map(TicketViews::of)
+                .toList();
     }
 }

@@ -1,11 +1,14 @@
 package io.switchboard.application;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Created/resolved counts of finished days, kept for a few minutes: a finished day's numbers move
@@ -19,23 +22,31 @@ public class DailyCounts {
 
     private record Key(ZoneId zone, String scope, LocalDate day) {}
 
-    private record Entry(long[] counts, long expiresAtNanos) {}
+    private final Cache<Key, long[]> entries;
 
-    private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+    public DailyCounts() {
+        this(Ticker.systemTicker());
+    }
+
+    DailyCounts(Ticker ticker) {
+        entries = Caffeine.newBuilder()
+                .maximumSize(MAX_ENTRIES)
+                .expireAfterWrite(TTL)
+                .ticker(ticker)
+                .build();
+    }
 
     long[] get(ZoneId zone, String scope, LocalDate day) {
-        Entry e = entries.get(new Key(zone, scope, day));
-        return e == null || e.expiresAtNanos() < System.nanoTime() ? null : e.counts();
+        long[] counts = entries.getIfPresent(new Key(zone, scope, day));
+        return counts == null ? null : counts.clone();
     }
 
     void put(ZoneId zone, String scope, LocalDate day, long[] counts) {
-        if (entries.size() >= MAX_ENTRIES) {
-            long now = System.nanoTime();
-            entries.values().removeIf(e -> e.expiresAtNanos() < now);
-            if (entries.size() >= MAX_ENTRIES) {
-                entries.clear();
-            }
-        }
-        entries.put(new Key(zone, scope, day), new Entry(counts.clone(), System.nanoTime() + TTL.toNanos()));
+        entries.put(new Key(zone, scope, day), counts.clone());
+    }
+
+    /** An import wrote tickets into past days: their counts are read afresh, once the import is committed. */
+    void forgetAfterImport(@Observes(during = TransactionPhase.AFTER_SUCCESS) TicketsImported event) {
+        entries.invalidateAll();
     }
 }

@@ -15,6 +15,7 @@ import io.switchboard.domain.shared.ConflictException;
 import io.switchboard.domain.shared.InvalidInputException;
 import io.switchboard.domain.shared.NotFoundException;
 import io.switchboard.domain.shared.Patch;
+import io.switchboard.domain.shared.StaleVersionException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -47,21 +48,40 @@ public class DirectoryService {
     }
 
     public CompanyView updateCompany(long id, Patch<String> name, Patch<String> emailDomain, Patch<Boolean> active) {
+        return updateCompany(id, null, name, emailDomain, active);
+    }
+
+    /** Changes a company if it is still at {@code expectedVersion} (null: whatever its version). */
+    public CompanyView updateCompany(
+            long id, Long expectedVersion, Patch<String> name, Patch<String> emailDomain, Patch<Boolean> active) {
         Company company = directory.company(id).orElseThrow(() -> new NotFoundException("Company", id));
+        holdTo("Company " + id, expectedVersion, company.version());
         name.ifSet(n -> {
             String checked = name(n, 120);
-            directory.companyByName(checked).filter(other -> !other.id().equals(id)).ifPresent(other -> {
-                throw new ConflictException("A company named '" + other.name() + "' already exists (id " + other.id() + ").");
-            });
+            directory
+                    .companyByName(checked)
+                    .filter(other -> !other.id().equals(id))
+                    .ifPresent(other -> {
+                        throw new ConflictException(
+                                "A company named '" + other.name() + "' already exists (id " + other.id() + ").");
+                    });
             company.rename(checked);
         });
         emailDomain.ifSet(d -> company.changeEmailDomain(domain(d)));
         active.ifSet(a -> company.setActive(Boolean.TRUE.equals(a)));
+        directory.flush();
         return view(company);
     }
 
     public List<ContactView> contacts(Long companyId, String query, int page, int pageSize) {
-        return directory.contacts(companyId, query, (page - 1) * pageSize, pageSize).stream().map(DirectoryService::view).toList();
+        return directory.contacts(companyId, query, (page - 1) * pageSize, pageSize).stream()
+                .map(DirectoryService::view)
+                .toList();
+    }
+
+    /** How many contacts {@link #contacts} pages through. */
+    public long contactCount(Long companyId, String query) {
+        return directory.contactCount(companyId, query);
     }
 
     public ContactView contact(long id) {
@@ -78,12 +98,25 @@ public class DirectoryService {
         return view(directory.add(contact));
     }
 
-    public ContactView updateContact(long id, Patch<String> name, Patch<Long> companyId, Patch<String> phone, Patch<Boolean> active) {
+    public ContactView updateContact(
+            long id, Patch<String> name, Patch<Long> companyId, Patch<String> phone, Patch<Boolean> active) {
+        return updateContact(id, null, name, companyId, phone, active);
+    }
+
+    public ContactView updateContact(
+            long id,
+            Long expectedVersion,
+            Patch<String> name,
+            Patch<Long> companyId,
+            Patch<String> phone,
+            Patch<Boolean> active) {
         Contact contact = directory.contact(id).orElseThrow(() -> new NotFoundException("Contact", id));
+        holdTo("Contact " + id, expectedVersion, contact.version());
         name.ifSet(n -> contact.rename(name(n, 120)));
         companyId.ifSet(c -> contact.moveTo(refs.company(c)));
         phone.ifSet(p -> contact.changePhone(phone(p)));
         active.ifSet(a -> contact.setActive(Boolean.TRUE.equals(a)));
+        directory.flush();
         return view(contact);
     }
 
@@ -100,6 +133,11 @@ public class DirectoryService {
         return directory.agentByUsername(username).map(DirectoryService::view);
     }
 
+    /** Whether staff switched this login off: an inactive agent record locks its login and tokens. */
+    public boolean isLoginDisabled(String username) {
+        return directory.agentByUsername(username).map(a -> !a.isActive()).orElse(false);
+    }
+
     public AgentView createAgent(String username, String displayName, String email) {
         String login = name(username, 80);
         if (!login.matches("[A-Za-z0-9._@-]+")) {
@@ -108,19 +146,29 @@ public class DirectoryService {
         directory.agentByUsername(login).ifPresent(a -> {
             throw new ConflictException("An agent with username '" + login + "' already exists (id " + a.id() + ").");
         });
-        return view(directory.add(new Agent(login, name(displayName, 120), email == null || email.isBlank() ? null : Email.of(email))));
+        return view(directory.add(
+                new Agent(login, name(displayName, 120), email == null || email.isBlank() ? null : Email.of(email))));
     }
 
     public AgentView updateAgent(long id, Patch<String> displayName, Patch<String> email, Patch<Boolean> active) {
+        return updateAgent(id, null, displayName, email, active);
+    }
+
+    public AgentView updateAgent(
+            long id, Long expectedVersion, Patch<String> displayName, Patch<String> email, Patch<Boolean> active) {
         Agent agent = directory.agent(id).orElseThrow(() -> new NotFoundException("Agent", id));
+        holdTo("Agent " + id, expectedVersion, agent.version());
         displayName.ifSet(n -> agent.rename(name(n, 120)));
         email.ifSet(e -> agent.changeEmail(e == null || e.isBlank() ? null : Email.of(e)));
         active.ifSet(a -> agent.setActive(Boolean.TRUE.equals(a)));
+        directory.flush();
         return view(agent);
     }
 
     public List<EntryView> boards() {
-        return directory.boards().stream().map(b -> new EntryView(b.id(), b.name(), b.isActive(), b.version())).toList();
+        return directory.boards().stream()
+                .map(b -> new EntryView(b.id(), b.name(), b.isActive(), b.version()))
+                .toList();
     }
 
     public EntryView createBoard(String name) {
@@ -132,21 +180,37 @@ public class DirectoryService {
         return new EntryView(board.id(), board.name(), board.isActive(), board.version());
     }
 
+    public EntryView board(long id) {
+        return entry(directory.board(id).orElseThrow(() -> new NotFoundException("Board", id)));
+    }
+
     public EntryView updateBoard(long id, Patch<String> name, Patch<Boolean> active) {
+        return updateBoard(id, null, name, active);
+    }
+
+    public EntryView updateBoard(long id, Long expectedVersion, Patch<String> name, Patch<Boolean> active) {
         Board board = directory.board(id).orElseThrow(() -> new NotFoundException("Board", id));
+        holdTo("Board " + id, expectedVersion, board.version());
         name.ifSet(n -> {
             String checked = name(n, 80);
-            directory.boardByName(checked).filter(other -> !other.id().equals(id)).ifPresent(other -> {
-                throw new ConflictException("A board named '" + other.name() + "' already exists (id " + other.id() + ").");
-            });
+            directory
+                    .boardByName(checked)
+                    .filter(other -> !other.id().equals(id))
+                    .ifPresent(other -> {
+                        throw new ConflictException(
+                                "A board named '" + other.name() + "' already exists (id " + other.id() + ").");
+                    });
             board.rename(checked);
         });
         active.ifSet(a -> board.setActive(Boolean.TRUE.equals(a)));
-        return new EntryView(board.id(), board.name(), board.isActive(), board.version());
+        directory.flush();
+        return entry(board);
     }
 
     public List<EntryView> categories() {
-        return directory.categories().stream().map(c -> new EntryView(c.id(), c.name(), c.isActive(), c.version())).toList();
+        return directory.categories().stream()
+                .map(c -> new EntryView(c.id(), c.name(), c.isActive(), c.version()))
+                .toList();
     }
 
     public EntryView createCategory(String name) {
@@ -158,17 +222,41 @@ public class DirectoryService {
         return new EntryView(category.id(), category.name(), category.isActive(), category.version());
     }
 
+    public EntryView category(long id) {
+        return entry(directory.category(id).orElseThrow(() -> new NotFoundException("Category", id)));
+    }
+
     public EntryView updateCategory(long id, Patch<String> name, Patch<Boolean> active) {
+        return updateCategory(id, null, name, active);
+    }
+
+    public EntryView updateCategory(long id, Long expectedVersion, Patch<String> name, Patch<Boolean> active) {
         Category category = directory.category(id).orElseThrow(() -> new NotFoundException("Category", id));
+        holdTo("Category " + id, expectedVersion, category.version());
         name.ifSet(n -> {
             String checked = name(n, 80);
-            directory.categoryByName(checked).filter(other -> !other.id().equals(id)).ifPresent(other -> {
-                throw new ConflictException("A category named '" + other.name() + "' already exists (id " + other.id() + ").");
-            });
+            directory
+                    .categoryByName(checked)
+                    .filter(other -> !other.id().equals(id))
+                    .ifPresent(other -> {
+                        throw new ConflictException(
+                                "A category named '" + other.name() + "' already exists (id " + other.id() + ").");
+                    });
             category.rename(checked);
         });
         active.ifSet(a -> category.setActive(Boolean.TRUE.equals(a)));
-        return new EntryView(category.id(), category.name(), category.isActive(), category.version());
+        directory.flush();
+        return entry(category);
+    }
+
+    private static EntryView entry(io.switchboard.domain.directory.TicketClassifier c) {
+        return new EntryView(c.id(), c.name(), c.isActive(), c.version());
+    }
+
+    private static void holdTo(String what, Long expectedVersion, long actual) {
+        if (expectedVersion != null && expectedVersion != actual) {
+            throw new StaleVersionException(what, expectedVersion, actual);
+        }
     }
 
     private static String name(String value, int max) {
@@ -196,7 +284,8 @@ public class DirectoryService {
         }
         String p = value.strip();
         if (p.length() > 40 || !p.matches("[0-9+()./ x-]+")) {
-            throw new InvalidInputException("phone", "may contain digits, spaces and + ( ) . / - x, at most 40 characters");
+            throw new InvalidInputException(
+                    "phone", "may contain digits, spaces and + ( ) . / - x, at most 40 characters");
         }
         return p;
     }
@@ -206,7 +295,14 @@ public class DirectoryService {
     }
 
     private static ContactView view(Contact c) {
-        return new ContactView(c.id(), c.name(), c.email().value(), c.phone(), TicketViews.ref(c.company()), c.isActive(), c.version());
+        return new ContactView(
+                c.id(),
+                c.name(),
+                c.email().value(),
+                c.phone(),
+                TicketViews.ref(c.company()),
+                c.isActive(),
+                c.version());
     }
 
     private static AgentView view(Agent a) {

@@ -33,12 +33,14 @@ public class IdempotencyService {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public Optional<IdempotencyRecord> find(String principal, String key) {
         Optional<IdempotencyRecord> found = em.createQuery(
-                        "SELECT r FROM IdempotencyRecord r WHERE r.principal = :p AND r.key = :k", IdempotencyRecord.class)
+                        "SELECT r FROM IdempotencyRecord r WHERE r.principal = :p AND r.key = :k",
+                        IdempotencyRecord.class)
                 .setParameter("p", principal)
                 .setParameter("k", key)
                 .getResultStream()
                 .findFirst();
-        if (found.isPresent() && found.get().createdAt().isBefore(clock.instant().minus(RETENTION))) {
+        if (found.isPresent()
+                && found.get().createdAt().isBefore(clock.instant().minus(RETENTION))) {
             em.remove(found.get()); // expired: the key is free again
             em.flush();
             return Optional.empty();
@@ -47,8 +49,9 @@ public class IdempotencyService {
     }
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void record(String principal, String key, String requestHash, int status, String location, String body) {
-        em.persist(new IdempotencyRecord(principal, key, requestHash, status, location, body, clock.instant()));
+    public void record(
+            String principal, String key, String requestHash, int status, String location, String body, String etag) {
+        em.persist(new IdempotencyRecord(principal, key, requestHash, status, location, body, etag, clock.instant()));
         em.flush(); // a concurrent twin with the same key fails here, inside the transaction, not at commit
     }
 

@@ -104,17 +104,22 @@ public class LinkService {
     private void requireHierarchy(long parentId, long childId) {
         Optional<Long> existing = links.parentOf(childId);
         if (existing.isPresent()) {
-            throw new ConflictException(new TicketNumber(childId) + " already has a parent, " + new TicketNumber(existing.get()) + ".");
+            throw new ConflictException(
+                    new TicketNumber(childId) + " already has a parent, " + new TicketNumber(existing.get()) + ".");
         }
         Set<Long> seen = new HashSet<>();
-        for (Optional<Long> up = Optional.of(parentId); up.isPresent() && seen.size() < MAX_DEPTH; up = links.parentOf(up.get())) {
+        for (Optional<Long> up = Optional.of(parentId);
+                up.isPresent() && seen.size() < MAX_DEPTH;
+                up = links.parentOf(up.get())) {
             if (up.get() == childId || !seen.add(up.get())) {
-                throw new UnprocessableException("type", "that link would make " + new TicketNumber(childId) + " its own ancestor");
+                throw new UnprocessableException(
+                        "type", "that link would make " + new TicketNumber(childId) + " its own ancestor");
             }
         }
     }
 
     private LinkView view(TicketLink link, long ticketId, Ticket other) {
-        return new LinkView(link.id(), link.roleSeenFrom(ticketId), views.refOf(other), link.createdAt(), link.createdBy());
+        return new LinkView(
+                link.id(), link.roleSeenFrom(ticketId), views.refOf(other), link.createdAt(), link.createdBy());
     }
 }

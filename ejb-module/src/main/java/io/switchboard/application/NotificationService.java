@@ -4,8 +4,8 @@ import io.switchboard.application.view.NotificationView;
 import io.switchboard.application.view.Page;
 import io.switchboard.domain.notification.Notification;
 import io.switchboard.domain.notification.NotificationRepository;
-import io.switchboard.domain.shared.NotFoundException;
 import io.switchboard.domain.notification.TicketEventNotice;
+import io.switchboard.domain.shared.NotFoundException;
 import io.switchboard.domain.ticket.DomainEvent;
 import io.switchboard.domain.workflow.WorkflowRepository;
 import io.switchboard.plugin.notify.Recipient;
@@ -33,7 +33,9 @@ public class NotificationService {
 
     public Page<NotificationView> list(String login, boolean unreadOnly, int page, int pageSize) {
         return new Page<>(
-                notifications.forRecipient(login, unreadOnly, (page - 1) * pageSize, pageSize).stream().map(NotificationService::view).toList(),
+                notifications.forRecipient(login, unreadOnly, (page - 1) * pageSize, pageSize).stream()
+                        .map(NotificationService::view)
+                        .toList(),
                 notifications.count(login, unreadOnly),
                 page,
                 pageSize);
@@ -45,7 +47,8 @@ public class NotificationService {
 
     /** Someone else's notification is "not found", the same as one that does not exist. */
     public NotificationView markRead(String login, long id) {
-        Notification n = notifications.find(id)
+        Notification n = notifications
+                .find(id)
                 .filter(found -> found.recipient().equals(login))
                 .orElseThrow(() -> new NotFoundException("Notification", id));
         n.markRead(clock.instant());
@@ -71,21 +74,43 @@ public class NotificationService {
         int stored = 0;
         for (Recipient r : event.recipients()) {
             boolean staff = r.username() != null;
-            boolean coveredByAssignment = event.type().equals(DomainEvent.CREATED) && r.role() == Recipient.Role.ASSIGNEE;
+            boolean coveredByAssignment =
+                    event.type().equals(DomainEvent.CREATED) && r.role() == Recipient.Role.ASSIGNEE;
             if (!staff || coveredByAssignment || already.contains(r.username())) {
                 continue;
             }
-            String message = TicketEventNotice.message(event.type(), event.ticket().number(), event.actor(), event.data(),
-                    r.role() == Recipient.Role.ASSIGNEE, key -> statusNames.getOrDefault(key, key));
-            notifications.add(new Notification(r.username(), event.eventId(), event.type(), event.ticket().id(), event.ticket().number(),
-                    event.ticket().summary(), message, event.actor(), event.occurredAt()));
+            String message = TicketEventNotice.message(
+                    event.type(),
+                    event.ticket().number(),
+                    event.actor(),
+                    event.data(),
+                    r.role() == Recipient.Role.ASSIGNEE,
+                    key -> statusNames.getOrDefault(key, key));
+            notifications.add(new Notification(
+                    r.username(),
+                    event.eventId(),
+                    event.type(),
+                    event.ticket().id(),
+                    event.ticket().number(),
+                    event.ticket().summary(),
+                    message,
+                    event.actor(),
+                    event.occurredAt()));
             stored++;
         }
         return stored;
     }
 
     static NotificationView view(Notification n) {
-        return new NotificationView(n.id(), n.eventType(), n.ticketId(), n.ticketNumber(), n.ticketSummary(), n.message(), n.actor(),
-                n.createdAt(), n.readAt());
+        return new NotificationView(
+                n.id(),
+                n.eventType(),
+                n.ticketId(),
+                n.ticketNumber(),
+                n.ticketSummary(),
+                n.message(),
+                n.actor(),
+                n.createdAt(),
+                n.readAt());
     }
 }

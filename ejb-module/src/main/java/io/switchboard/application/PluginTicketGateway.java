@@ -14,9 +14,6 @@ import io.switchboard.domain.ticket.Ticket;
 import io.switchboard.domain.ticket.TicketNumber;
 import io.switchboard.domain.ticket.TicketRepository;
 import io.switchboard.domain.ticket.TicketType;
-import io.switchboard.infrastructure.plugin.PluginKind;
-import io.switchboard.infrastructure.plugin.PluginSettings;
-import io.switchboard.infrastructure.plugin.TicketGatewayProvider;
 import io.switchboard.plugin.CommentRequest;
 import io.switchboard.plugin.TicketGateway;
 import io.switchboard.plugin.TicketRequest;
@@ -29,8 +26,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
@@ -63,19 +58,15 @@ public class PluginTicketGateway implements TicketGatewayProvider {
     DirectoryRepository directory;
 
     @Inject
-    PluginSettings settings;
+    PortalAddress settings;
 
     @Inject
     Clock clock;
 
-    @PersistenceContext(unitName = "switchboard")
-    EntityManager em;
-
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public TicketGateway forInstance(PluginKind kind, String instanceName) {
-        Origin origin = kind == PluginKind.PSA ? Origin.PSA : kind == PluginKind.MAIL ? Origin.EMAIL : Origin.API;
-        Actor actor = new Actor("plugin:" + instanceName, origin);
+    public TicketGateway forInstance(Origin channel, String instanceName) {
+        Actor actor = new Actor("plugin:" + instanceName, channel);
         PluginTicketGateway proxy = self.getBusinessObject(PluginTicketGateway.class);
         return new TicketGateway() {
             @Override
@@ -104,15 +95,27 @@ public class PluginTicketGateway implements TicketGatewayProvider {
         Long contactId = null;
         if (r.requesterEmail() != null) {
             try {
-                contactId = directory.contactByEmail(new Email(r.requesterEmail())).map(Contact::id).orElse(null);
+                contactId = directory
+                        .contactByEmail(new Email(r.requesterEmail()))
+                        .map(Contact::id)
+                        .orElse(null);
             } catch (RuntimeException e) {
                 contactId = null; // not an address we can use; the ticket is opened without a requester
             }
         }
-        CreateTicket command = new CreateTicket(r.summary(), r.description(),
+        CreateTicket command = new CreateTicket(
+                r.summary(),
+                r.description(),
                 r.priority() == null ? null : Keyed.parse(Priority.class, "priority", r.priority()),
                 r.type() == null ? null : Keyed.parse(TicketType.class, "type", r.type()),
-                null, null, contactId, null, null, Set.of(), null, Set.of());
+                null,
+                null,
+                contactId,
+                null,
+                null,
+                Set.of(),
+                null,
+                Set.of());
         TicketView created = tickets.create(command, actor);
         Ticket ticket = repository.lock(created.id());
         if (r.externalProvider() != null && r.externalId() != null) {
@@ -137,14 +140,7 @@ public class PluginTicketGateway implements TicketGatewayProvider {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<TicketSummary> findByExternalRef(String provider, String externalId) {
-        return em.createQuery("SELECT t FROM Ticket t WHERE t.external.provider = :p AND t.external.externalId = :x AND t.deletedAt IS NULL",
-                        Ticket.class)
-                .setParameter("p", provider)
-                .setParameter("x", externalId)
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst()
-                .map(t -> summary(t, settings.portalUrl()));
+        return repository.findByExternalRef(provider, externalId).map(t -> summary(t, settings.portalUrl()));
     }
 
     /** A ticket as plugins see it. */

@@ -46,8 +46,18 @@ public class References {
 
     /** A new ticket's specification with every reference resolved (and checked). */
     public NewTicket newTicket(CreateTicket c) {
-        return new NewTicket(c.summary(), c.description(), c.priority(), c.type(), category(c.categoryId()), company(c.companyId()),
-                contact(c.contactId()), agent(c.assigneeId(), "assigneeId"), board(c.boardId()), c.tags(), c.dueAt());
+        return new NewTicket(
+                c.summary(),
+                c.description(),
+                c.priority(),
+                c.type(),
+                category(c.categoryId()),
+                company(c.companyId()),
+                contact(c.contactId()),
+                agent(c.assigneeId(), "assigneeId"),
+                board(c.boardId()),
+                c.tags(),
+                c.dueAt());
     }
 
     private static <T> T resolve(Long id, String field, LongFunction<Optional<T>> finder) {
@@ -55,7 +65,9 @@ public class References {
             return null;
         }
         String what = field.replaceAll("(Ids?|Id)$", "");
-        return finder.apply(id).orElseThrow(() -> new UnprocessableException(field, "refers to " + what + " " + id + ", which does not exist"));
+        return finder.apply(id)
+                .orElseThrow(() ->
+                        new UnprocessableException(field, "refers to " + what + " " + id + ", which does not exist"));
     }
 
     private static <T> T active(T entity, String field, java.util.function.Predicate<T> isActive) {

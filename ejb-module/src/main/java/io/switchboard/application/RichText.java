@@ -22,20 +22,33 @@ public class RichText {
 
     private static final Safelist POLICY = Safelist.relaxed()
             .removeTags("img")
+            .addTags("details", "summary") // folded quotes in email; they run nothing
             .addProtocols("a", "href", "http", "https", "mailto")
             .addEnforcedAttribute("a", "rel", "nofollow noopener noreferrer");
 
-    private static final Document.OutputSettings COMPACT = new Document.OutputSettings()
-            .prettyPrint(false)
-            .escapeMode(Entities.EscapeMode.base);
+    private static final Document.OutputSettings COMPACT =
+            new Document.OutputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base);
 
     public MessageBody fromText(String text) {
-        String checked = requireBody(text);
+        // Browsers send a textarea's line breaks as CRLF; \R\s*\R would take one CRLF for a paragraph break.
+        String checked = requireBody(text).replace("\r\n", "\n").replace('\r', '\n');
         StringBuilder html = new StringBuilder();
         for (String paragraph : checked.strip().split("\\R\\s*\\R")) {
-            html.append("<p>").append(Entities.escape(paragraph.strip()).replaceAll("\\R", "<br>")).append("</p>");
+            html.append("<p>")
+                    .append(Entities.escape(paragraph.strip()).replaceAll("\\R", "<br>"))
+                    .append("</p>");
         }
         return new MessageBody(html.toString(), checked.strip());
+    }
+
+    /**
+     * A small, safe Markdown: **bold**, *italics*, `code`, fenced code blocks, "- " and "1. " lists,
+     * [text](https://link) and bare links; everything else is text. The HTML made from it goes
+     * through the same allow-list as any other HTML.
+     */
+    public MessageBody fromMarkdown(String markdown) {
+        String checked = requireBody(markdown).replace("\r\n", "\n").replace('\r', '\n');
+        return fromHtml(Markdown.toHtml(checked));
     }
 
     public MessageBody fromHtml(String html) {
@@ -73,11 +86,17 @@ public class RichText {
 
             @Override
             public void tail(Node node, int depth) {
-                if (node instanceof Element e && e.isBlock() && out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+                if (node instanceof Element e
+                        && e.isBlock()
+                        && out.length() > 0
+                        && out.charAt(out.length() - 1) != '\n') {
                     out.append('\n');
                 }
             }
         });
-        return out.toString().replaceAll("[ \\t\\x0B\\f]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+        return out.toString()
+                .replaceAll("[ \\t\\x0B\\f]+\\n", "\n")
+                .replaceAll("\\n{3,}", "\n\n")
+                .strip();
     }
 }

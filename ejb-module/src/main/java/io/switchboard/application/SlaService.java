@@ -1,6 +1,7 @@
 package io.switchboard.application;
 
 import io.switchboard.application.view.SlaPolicyView;
+import io.switchboard.domain.shared.InvalidInputException;
 import io.switchboard.domain.shared.StaleVersionException;
 import io.switchboard.domain.sla.BusinessCalendar;
 import io.switchboard.domain.sla.SlaPolicy;
@@ -8,8 +9,6 @@ import io.switchboard.domain.sla.SlaPolicyRepository;
 import io.switchboard.domain.ticket.Priority;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.List;
 
@@ -23,24 +22,43 @@ public class SlaService {
     @Inject
     SlaPolicyRepository policies;
 
-    @PersistenceContext(unitName = "switchboard")
-    EntityManager em;
-
     public List<SlaPolicyView> policies() {
         return policies.all().stream().map(SlaService::view).toList();
     }
 
-    public SlaPolicyView update(Priority priority, Long expectedVersion, long firstResponseMinutes, long resolutionMinutes, String calendar) {
-        SlaPolicy policy = em.find(SlaPolicy.class, policies.forPriority(priority).id());
+    /** Minutes as a duration; a count past what a duration holds (about 1.5e17) is bad input, not an overflow. */
+    private static Duration minutes(String field, long minutes) {
+        try {
+            return Duration.ofMinutes(minutes);
+        } catch (ArithmeticException e) {
+            throw new InvalidInputException(field, "is far too large");
+        }
+    }
+
+    public SlaPolicyView update(
+            Priority priority,
+            Long expectedVersion,
+            long firstResponseMinutes,
+            long resolutionMinutes,
+            String calendar) {
+        SlaPolicy policy = policies.forPriority(priority);
         if (expectedVersion != null && expectedVersion != policy.version()) {
             throw new StaleVersionException("The " + priority.key() + " SLA policy", expectedVersion, policy.version());
         }
-        policy.retarget(Duration.ofMinutes(firstResponseMinutes), Duration.ofMinutes(resolutionMinutes), BusinessCalendar.parse(calendar));
-        em.flush();
+        policy.retarget(
+                minutes("firstResponseMinutes", firstResponseMinutes),
+                minutes("resolutionMinutes", resolutionMinutes),
+                BusinessCalendar.parse(calendar));
+        policies.flush();
         return view(policy);
     }
 
     private static SlaPolicyView view(SlaPolicy p) {
-        return new SlaPolicyView(p.priority(), p.firstResponse().toMinutes(), p.resolution().toMinutes(), p.calendar().spec(), p.version());
+        return new SlaPolicyView(
+                p.priority(),
+                p.firstResponse().toMinutes(),
+                p.resolution().toMinutes(),
+                p.calendar().spec(),
+                p.version());
     }
 }

@@ -1,9 +1,9 @@
 package io.switchboard.application;
 
-import io.switchboard.infrastructure.tally.TallySnapshot;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.switchboard.application.count.TallySnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -18,19 +18,17 @@ public class TallyMemo {
 
     private record Entry(TallySnapshot basis, Object value) {}
 
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Cache<String, Entry> entries =
+            Caffeine.newBuilder().maximumSize(MAX_ENTRIES).build();
 
     /** The value for {@code scope} computed over {@code basis}: remembered if the counts have not moved since, else computed now. */
     @SuppressWarnings("unchecked")
     <V> V get(String scope, TallySnapshot basis, Supplier<V> compute) {
-        Entry e = entries.get(scope);
+        Entry e = entries.getIfPresent(scope);
         if (e != null && basis.sameCountsAs(e.basis())) {
             return (V) e.value();
         }
         V value = compute.get();
-        if (entries.size() >= MAX_ENTRIES) {
-            entries.clear();
-        }
         entries.put(scope, new Entry(basis, value));
         return value;
     }

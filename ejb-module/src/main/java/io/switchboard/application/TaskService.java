@@ -14,8 +14,6 @@ import io.switchboard.domain.ticket.TicketRepository;
 import io.switchboard.domain.ticket.TicketTask;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 
@@ -35,13 +33,15 @@ public class TaskService {
     @Inject
     Clock clock;
 
-    @PersistenceContext(unitName = "switchboard")
-    EntityManager em;
-
     public TaskView add(long ticketId, AddTask command, Actor actor) {
         Ticket ticket = tickets.lock(ticketId);
         TicketTask task = tasks.add(ticket.addTask(
-                command.title(), refs.agent(command.assigneeId(), "assigneeId"), command.dueAt(), tasks.nextPosition(ticketId), actor, clock));
+                command.title(),
+                refs.agent(command.assigneeId(), "assigneeId"),
+                command.dueAt(),
+                tasks.nextPosition(ticketId),
+                actor,
+                clock));
         tickets.store(ticket);
         return TicketViews.of(task);
     }
@@ -52,13 +52,17 @@ public class TaskService {
         if (expectedVersion != null && expectedVersion != task.version()) {
             throw new StaleVersionException("Task " + taskId, expectedVersion, task.version());
         }
-        ticket.reviseTask(task, new TaskRevision(
-                command.title(),
-                command.assigneeId().map(id -> refs.agent(id, "assigneeId")),
-                command.dueAt(),
-                command.done()), actor, clock);
+        ticket.reviseTask(
+                task,
+                new TaskRevision(
+                        command.title(),
+                        command.assigneeId().map(id -> refs.agent(id, "assigneeId")),
+                        command.dueAt(),
+                        command.done()),
+                actor,
+                clock);
         tickets.store(ticket);
-        em.flush();
+        tasks.flush();
         return TicketViews.of(task);
     }
 

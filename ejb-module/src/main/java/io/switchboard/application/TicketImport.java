@@ -14,6 +14,7 @@ import io.switchboard.domain.ticket.TicketRepository;
 import io.switchboard.domain.workflow.WorkflowRepository;
 import io.switchboard.domain.workflow.WorkflowStatus;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -51,6 +52,9 @@ public class TicketImport {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<TicketsImported> imported;
+
     public ImportResult importAll(List<ImportTicket> batch, Actor actor) {
         if (batch.isEmpty() || batch.size() > MAX_BATCH) {
             throw new InvalidInputException("tickets", "must hold 1 to " + MAX_BATCH + " tickets");
@@ -64,11 +68,19 @@ public class TicketImport {
             built.add(build(item, initial, paths, policies, actor));
         }
         tickets.addAll(built);
-        return new ImportResult(built.size(), built.get(0).number().toString(), built.get(built.size() - 1).number().toString());
+        imported.fire(new TicketsImported(built.size()));
+        return new ImportResult(
+                built.size(),
+                built.get(0).number().toString(),
+                built.get(built.size() - 1).number().toString());
     }
 
-    private Ticket build(ImportTicket item, WorkflowStatus initial, Map<String, List<WorkflowStatus>> paths,
-            Map<Priority, SlaPolicy> policies, Actor actor) {
+    private Ticket build(
+            ImportTicket item,
+            WorkflowStatus initial,
+            Map<String, List<WorkflowStatus>> paths,
+            Map<Priority, SlaPolicy> policies,
+            Actor actor) {
         Instant created = item.createdAt() == null ? clock.instant() : item.createdAt();
         if (created.isAfter(clock.instant())) {
             throw new InvalidInputException("createdAt", "must not be in the future");
@@ -94,8 +106,14 @@ public class TicketImport {
     /** The shortest walk through the workflow from the initial status to the target. */
     private List<WorkflowStatus> path(WorkflowStatus initial, String targetKey) {
         WorkflowStatus target = workflow.byKey(targetKey)
-                .orElseThrow(() -> new InvalidInputException("status", "must be one of: "
-                        + String.join(", ", workflow.statuses().stream().map(WorkflowStatus::key).toList())));
+                .orElseThrow(() -> new InvalidInputException(
+                        "status",
+                        "must be one of: "
+                                + String.join(
+                                        ", ",
+                                        workflow.statuses().stream()
+                                                .map(WorkflowStatus::key)
+                                                .toList())));
         Map<WorkflowStatus, WorkflowStatus> cameFrom = new HashMap<>();
         Deque<WorkflowStatus> queue = new ArrayDeque<>(List.of(initial));
         cameFrom.put(initial, initial);
@@ -114,6 +132,7 @@ public class TicketImport {
                 }
             }
         }
-        throw new InvalidInputException("status", "'" + targetKey + "' cannot be reached from '" + initial.key() + "' in the workflow");
+        throw new InvalidInputException(
+                "status", "'" + targetKey + "' cannot be reached from '" + initial.key() + "' in the workflow");
     }
 }

@@ -3,6 +3,12 @@ package io.switchboard.application;
 import io.switchboard.application.command.TicketFilter;
 import io.switchboard.application.command.TicketFilter.Assigned;
 import io.switchboard.application.command.TicketFilter.SortKey;
+import io.switchboard.application.count.TallyKey;
+import io.switchboard.application.count.TallySnapshot;
+import io.switchboard.application.count.TicketCounts;
+import io.switchboard.application.search.Highlight;
+import io.switchboard.application.search.SearchHit;
+import io.switchboard.application.search.TicketSearch;
 import io.switchboard.application.view.HistoryView;
 import io.switchboard.application.view.Page;
 import io.switchboard.application.view.TicketListItem;
@@ -17,9 +23,6 @@ import io.switchboard.domain.ticket.TicketRepository;
 import io.switchboard.domain.ticket.TicketType;
 import io.switchboard.domain.workflow.WorkflowRepository;
 import io.switchboard.domain.workflow.WorkflowStatus;
-import io.switchboard.infrastructure.tally.TallyKey;
-import io.switchboard.infrastructure.tally.TallySnapshot;
-import io.switchboard.infrastructure.tally.TicketTally;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -63,10 +66,13 @@ public class TicketQueries {
     DirectoryRepository directory;
 
     @Inject
-    TicketTally tally;
+    TicketCounts tally;
 
     @Inject
     TallyMemo tallyMemo;
+
+    @Inject
+    TicketSearch search;
 
     @Inject
     Clock clock;
@@ -76,20 +82,35 @@ public class TicketQueries {
 
     public Page<TicketListItem> list(TicketFilter filter) {
         Instant now = clock.instant();
+        if (searchesText(filter)) {
+            List<Long> matching = searched(filter, now, TicketSearch.MAX_HITS);
+            int from = Math.min(matching.size(), (filter.page() - 1) * filter.pageSize());
+            List<Long> pageIds = matching.subList(from, Math.min(matching.size(), from + filter.pageSize()));
+            Map<Long, Highlight> highlights = search.highlight(filter.query(), pageIds);
+            List<TicketListItem> items = items(pageIds).stream()
+                    .map(i -> i.matched(highlights.get(i.id())))
+                    .toList();
+            return new Page<>(items, matching.size(), filter.page(), filter.pageSize());
+        }
         Query query = query(filter, now);
         int offset = (filter.page() - 1) * filter.pageSize();
         if (offset > DEEP_OFFSET) {
-            TypedQuery<Long> ids = em.createQuery("SELECT t.id FROM Ticket t" + query.where() + orderBy(filter.sort()), Long.class);
+            TypedQuery<Long> ids =
+                    em.createQuery("SELECT t.id FROM Ticket t" + query.where() + orderBy(filter.sort()), Long.class);
             query.bind(ids);
-            List<TicketListItem> items = items(ids.setFirstResult(offset).setMaxResults(filter.pageSize()).getResultList());
+            List<TicketListItem> items = items(
+                    ids.setFirstResult(offset).setMaxResults(filter.pageSize()).getResultList());
             return new Page<>(items, total(filter, query), filter.page(), filter.pageSize());
         }
         TypedQuery<Object[]> page = em.createQuery(
                 "SELECT t.id, t.summary, t.statusId, t.priority, t.ticketType, t.companyId, t.assigneeId, t.boardId, t.categoryId,"
-                        + " t.createdAt, t.updatedAt, t.dueAt, t.deadlineAt FROM Ticket t" + query.where() + orderBy(filter.sort()),
+                        + " t.createdAt, t.updatedAt, t.dueAt, t.deadlineAt FROM Ticket t" + query.where()
+                        + orderBy(filter.sort()),
                 Object[].class);
         query.bind(page);
-        List<Object[]> rows = page.setFirstResult((filter.page() - 1) * filter.pageSize()).setMaxResults(filter.pageSize()).getResultList();
+        List<Object[]> rows = page.setFirstResult((filter.page() - 1) * filter.pageSize())
+                .setMaxResults(filter.pageSize())
+                .getResultList();
         List<TicketListItem> items = rows.stream().map(r -> item(r, now)).toList();
         return new Page<>(items, total(filter, query), filter.page(), filter.pageSize());
     }
@@ -100,10 +121,45 @@ public class TicketQueries {
      * id scan, rather than deeper and deeper offsets.
      */
     public List<Long> matchingIds(TicketFilter filter, int limit) {
+        if (searchesText(filter)) {
+            return searched(filter, clock.instant(), Math.min(limit, TicketSearch.MAX_HITS));
+        }
         Query query = query(filter, clock.instant());
-        TypedQuery<Long> ids = em.createQuery("SELECT t.id FROM Ticket t" + query.where() + orderBy(filter.sort()), Long.class);
+        TypedQuery<Long> ids =
+                em.createQuery("SELECT t.id FROM Ticket t" + query.where() + orderBy(filter.sort()), Long.class);
         query.bind(ids);
         return ids.setMaxResults(limit).getResultList();
+    }
+
+    /** Free words (not a ticket number) go to the full-text index. */
+    private static boolean searchesText(TicketFilter filter) {
+        return filter.query() != null && !TicketNumber.looksLikeOne(filter.query());
+    }
+
+    /**
+     * The ids of the best text matches that pass the other filters: ranked by relevance, or in
+     * the order asked for. The index ranks the best {@link TicketSearch#MAX_HITS}; the database
+     * applies the filters to those.
+     */
+    private List<Long> searched(TicketFilter filter, Instant now, int limit) {
+        List<SearchHit> hits = search.search(filter.query(), TicketSearch.MAX_HITS);
+        if (hits.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Integer> rank = new HashMap<>();
+        for (SearchHit hit : hits) {
+            rank.putIfAbsent(hit.ticketId(), rank.size());
+        }
+        Query query = query(filter, now).oneOf(rank.keySet());
+        TypedQuery<Long> ids = em.createQuery(
+                "SELECT t.id FROM Ticket t" + query.where() + (filter.sort().isEmpty() ? "" : orderBy(filter.sort())),
+                Long.class);
+        query.bind(ids);
+        List<Long> matching = new ArrayList<>(ids.getResultList());
+        if (filter.sort().isEmpty()) {
+            matching.sort(java.util.Comparator.comparing(rank::get));
+        }
+        return matching.size() > limit ? matching.subList(0, limit) : matching;
     }
 
     /** List rows for the given ids, in the order given; ids of deleted or missing tickets are skipped. */
@@ -113,8 +169,9 @@ public class TicketQueries {
         }
         Instant now = clock.instant();
         Map<Long, TicketListItem> byId = new HashMap<>();
-        em.createQuery("SELECT t.id, t.summary, t.statusId, t.priority, t.ticketType, t.companyId, t.assigneeId, t.boardId, t.categoryId,"
-                        + " t.createdAt, t.updatedAt, t.dueAt, t.deadlineAt FROM Ticket t WHERE t.id IN :ids AND t.queueState <> :deleted",
+        em.createQuery(
+                        "SELECT t.id, t.summary, t.statusId, t.priority, t.ticketType, t.companyId, t.assigneeId, t.boardId, t.categoryId,"
+                                + " t.createdAt, t.updatedAt, t.dueAt, t.deadlineAt FROM Ticket t WHERE t.id IN :ids AND t.queueState <> :deleted",
                         Object[].class)
                 .setParameter("ids", ids)
                 .setParameter("deleted", QueueState.DELETED)
@@ -125,7 +182,9 @@ public class TicketQueries {
 
     public List<HistoryView> history(long ticketId, int page, int pageSize) {
         tickets.find(ticketId).orElseThrow(() -> new NotFoundException("Ticket", new TicketNumber(ticketId)));
-        return history.forTicket(ticketId, (page - 1) * pageSize, pageSize).stream().map(TicketViews::of).toList();
+        return history.forTicket(ticketId, (page - 1) * pageSize, pageSize).stream()
+                .map(TicketViews::of)
+                .toList();
     }
 
     public long historyCount(long ticketId) {
@@ -133,8 +192,14 @@ public class TicketQueries {
     }
 
     private long total(TicketFilter f, Query query) {
-        boolean tallyCovers = f.query() == null && f.types().isEmpty() && f.companyIds().isEmpty() && f.contactId() == null
-                && f.overdue() == null && f.created() == null && f.resolved() == null;
+        boolean tallyCovers = f.query() == null
+                && f.types().isEmpty()
+                && f.companyIds().isEmpty()
+                && f.contactId() == null
+                && f.overdue() == null
+                && f.created() == null
+                && f.resolved() == null
+                && f.updated() == null;
         if (!tallyCovers) {
             TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM Ticket t" + query.where(), Long.class);
             query.bind(count);
@@ -148,8 +213,9 @@ public class TicketQueries {
                 && (f.categoryIds().isEmpty() || f.categoryIds().contains(k.categoryId()))
                 && assigned(f.assigned()).test(k.assigneeId());
         TallySnapshot snapshot = tally.snapshot();
-        String key = "total/" + new TreeSet<>(statuses) + "/" + new TreeSet<>(priorities) + "/" + new TreeSet<>(f.boardIds()) + "/"
-                + new TreeSet<>(f.categoryIds()) + "/" + f.assigned().mode() + "/" + f.assigned().agentId();
+        String key = "total/" + new TreeSet<>(statuses) + "/" + new TreeSet<>(priorities) + "/"
+                + new TreeSet<>(f.boardIds()) + "/" + new TreeSet<>(f.categoryIds()) + "/"
+                + f.assigned().mode() + "/" + f.assigned().agentId();
         return tallyMemo.get(key, snapshot, () -> snapshot.sum(cell).tickets());
     }
 
@@ -171,10 +237,14 @@ public class TicketQueries {
     }
 
     private Set<Long> statusIds(Set<String> keys) {
-        Map<String, Long> byKey = workflow.statuses().stream().collect(Collectors.toMap(WorkflowStatus::key, WorkflowStatus::id));
-        List<String> unknown = keys.stream().filter(k -> !byKey.containsKey(k)).sorted().toList();
+        Map<String, Long> byKey =
+                workflow.statuses().stream().collect(Collectors.toMap(WorkflowStatus::key, WorkflowStatus::id));
+        List<String> unknown =
+                keys.stream().filter(k -> !byKey.containsKey(k)).sorted().toList();
         if (!unknown.isEmpty()) {
-            throw new InvalidInputException("status", "has unknown values " + unknown + "; must be among: " + String.join(", ", byKey.keySet()));
+            throw new InvalidInputException(
+                    "status",
+                    "has unknown values " + unknown + "; must be among: " + String.join(", ", byKey.keySet()));
         }
         return keys.stream().map(byKey::get).collect(Collectors.toSet());
     }
@@ -196,7 +266,8 @@ public class TicketQueries {
             lastDescending = key.descending();
         }
         if (sort.stream().noneMatch(k -> k.field() == SortKey.Field.NUMBER)) {
-            terms.add("t.id" + (lastDescending ? " DESC" : " ASC")); // a stable order, so paging never repeats or skips a row
+            terms.add("t.id"
+                    + (lastDescending ? " DESC" : " ASC")); // a stable order, so paging never repeats or skips a row
         }
         return " ORDER BY " + String.join(", ", terms);
     }
@@ -211,15 +282,24 @@ public class TicketQueries {
                 TicketViews.status(workflow.byId((Long) r[2]).orElseThrow()),
                 (Priority) r[3],
                 (TicketType) r[4],
-                r[5] == null ? null : TicketViews.ref(directory.company((Long) r[5]).orElse(null)),
-                r[6] == null ? null : TicketViews.ref(directory.agent((Long) r[6]).orElse(null)),
-                r[7] == null ? null : TicketViews.ref(directory.board((Long) r[7]).orElse(null)),
-                r[8] == null ? null : TicketViews.ref(directory.category((Long) r[8]).orElse(null)),
+                r[5] == null
+                        ? null
+                        : TicketViews.ref(directory.company((Long) r[5]).orElse(null)),
+                r[6] == null
+                        ? null
+                        : TicketViews.ref(directory.agent((Long) r[6]).orElse(null)),
+                r[7] == null
+                        ? null
+                        : TicketViews.ref(directory.board((Long) r[7]).orElse(null)),
+                r[8] == null
+                        ? null
+                        : TicketViews.ref(directory.category((Long) r[8]).orElse(null)),
                 (Instant) r[9],
                 (Instant) r[10],
                 (Instant) r[11],
                 deadline,
-                deadline != null && deadline.isBefore(now));
+                deadline != null && deadline.isBefore(now),
+                null);
     }
 
     /** The WHERE clause of a filter and its parameters, shared by the page and the count. */
@@ -266,8 +346,9 @@ public class TicketQueries {
             }
             switch (f.assigned().mode()) {
                 case UNASSIGNED -> add("t.assigneeId IS NULL", null, null);
-                case AGENT -> add("t.assigneeId = :assignee", "assignee", f.assigned().agentId());
-                case ALL -> { }
+                case AGENT ->
+                    add("t.assigneeId = :assignee", "assignee", f.assigned().agentId());
+                case ALL -> {}
             }
             if (Boolean.TRUE.equals(f.overdue())) {
                 add("t.deadlineAt < :now", "now", now);
@@ -280,14 +361,18 @@ public class TicketQueries {
             if (f.resolved() != null) {
                 range("t.resolvedAt", "resolved", f.resolved());
             }
-            if (f.query() != null) {
-                if (TicketNumber.looksLikeOne(f.query())) {
-                    add("t.id = :number", "number", TicketNumber.parse(f.query()).id());
-                } else {
-                    String like = "%" + f.query().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                    add("LOWER(t.summary) LIKE :q ESCAPE '\\'", "q", like);
-                }
+            if (f.updated() != null) {
+                range("t.updatedAt", "updated", f.updated());
             }
+            if (f.query() != null && TicketNumber.looksLikeOne(f.query())) {
+                add("t.id = :number", "number", TicketNumber.parse(f.query()).id());
+            } // other text is matched by the search index: see oneOf
+        }
+
+        /** Only these tickets: the text search's matches. */
+        Query oneOf(Collection<Long> ids) {
+            add("t.id IN :matches", "matches", ids);
+            return this;
         }
 
         private void range(String column, String name, TicketFilter.Period period) {
@@ -332,7 +417,9 @@ public class TicketQueries {
                 return statusIds;
             }
             return all.stream()
-                    .filter(s -> filter.includeClosed() || filter.resolved() != null || !s.category().isDone())
+                    .filter(s -> filter.includeClosed()
+                            || filter.resolved() != null
+                            || !s.category().isDone())
                     .map(WorkflowStatus::id)
                     .collect(Collectors.toSet());
         }

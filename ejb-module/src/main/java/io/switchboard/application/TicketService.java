@@ -22,6 +22,7 @@ import io.switchboard.domain.workflow.WorkflowStatus;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
 
 /** The ticket lifecycle: open, edit, move through the workflow, assign, watch, delete, spin off. */
 @Stateless
@@ -54,7 +55,8 @@ public class TicketService {
 
     private Ticket open(CreateTicket c, Actor actor) {
         NewTicket spec = refs.newTicket(c);
-        Ticket ticket = tickets.add(Ticket.open(spec, workflow.initial(), slaPolicies.forPriority(c.priority()), actor, clock));
+        Ticket ticket =
+                tickets.add(Ticket.open(spec, workflow.initial(), slaPolicies.forPriority(c.priority()), actor, clock));
         if (!c.watcherIds().isEmpty()) {
             c.watcherIds().forEach(id -> ticket.watch(refs.agent(id, "watcherIds"), actor, clock));
             tickets.store(ticket);
@@ -72,13 +74,21 @@ public class TicketService {
         changes.summary().ifSet(s -> t.retitle(s, actor, clock));
         changes.description().ifSet(d -> t.describe(d, actor, clock));
         changes.type().ifSet(type -> t.retype(required(type, "type"), actor, clock));
-        changes.priority().ifSet(p -> t.reprioritise(required(p, "priority"), slaPolicies.forPriority(p), actor, clock));
+        changes.priority()
+                .ifSet(p -> t.reprioritise(required(p, "priority"), slaPolicies.forPriority(p), actor, clock));
         changes.categoryId().ifSet(cat -> t.categorise(refs.category(cat), actor, clock));
         changes.boardId().ifSet(b -> t.moveToBoard(refs.board(b), actor, clock));
         if (changes.companyId().isSet() || changes.contactId().isSet()) {
-            Company company = changes.companyId().isSet() ? refs.company(changes.companyId().value()) : t.company();
-            Contact contact = changes.contactId().isSet() ? refs.contact(changes.contactId().value()) : t.contact();
-            if (changes.companyId().isSet() && !changes.contactId().isSet() && contact != null && contact.company() != null
+            Company company = changes.companyId().isSet()
+                    ? refs.company(changes.companyId().value())
+                    : t.company();
+            Contact contact = changes.contactId().isSet()
+                    ? refs.contact(changes.contactId().value())
+                    : t.contact();
+            if (changes.companyId().isSet()
+                    && !changes.contactId().isSet()
+                    && contact != null
+                    && contact.company() != null
                     && (company == null || !contact.belongsTo(company))) {
                 contact = null; // moving a ticket to another company drops a requester who works elsewhere
             }
@@ -100,7 +110,8 @@ public class TicketService {
     }
 
     /** Assigns to an agent (null unassigns), optionally moving the ticket to another board in the same step. */
-    public TicketView assign(long id, Long expectedVersion, Long agentId, boolean moveBoard, Long boardId, Actor actor) {
+    public TicketView assign(
+            long id, Long expectedVersion, Long agentId, boolean moveBoard, Long boardId, Actor actor) {
         Ticket t = lock(id, expectedVersion);
         if (moveBoard) {
             t.moveToBoard(refs.board(boardId), actor, clock);
@@ -128,6 +139,13 @@ public class TicketService {
         Ticket t = lock(id, expectedVersion);
         t.delete(actor, clock);
         tickets.store(t);
+    }
+
+    /** Deleted tickets, most recently deleted first. */
+    public List<TicketView> deleted(int page, int pageSize) {
+        return tickets.deleted((page - 1) * pageSize, pageSize).stream()
+                .map(views::of)
+                .toList();
     }
 
     public TicketView restore(long id, Actor actor) {
@@ -175,8 +193,15 @@ public class TicketService {
     private WorkflowStatus status(String key) {
         return workflow.byKey(key)
                 .filter(WorkflowStatus::isActive)
-                .orElseThrow(() -> new InvalidInputException("status", "must be one of: "
-                        + String.join(", ", workflow.statuses().stream().filter(WorkflowStatus::isActive).map(WorkflowStatus::key).toList())));
+                .orElseThrow(() -> new InvalidInputException(
+                        "status",
+                        "must be one of: "
+                                + String.join(
+                                        ", ",
+                                        workflow.statuses().stream()
+                                                .filter(WorkflowStatus::isActive)
+                                                .map(WorkflowStatus::key)
+                                                .toList())));
     }
 
     private static <T> T required(T value, String field) {

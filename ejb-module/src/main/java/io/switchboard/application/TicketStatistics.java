@@ -1,23 +1,20 @@
 package io.switchboard.application;
 
 import io.switchboard.application.command.TicketFilter.Assigned;
+import io.switchboard.application.count.Counts;
+import io.switchboard.application.count.TallyKey;
+import io.switchboard.application.count.TallySnapshot;
+import io.switchboard.application.count.TicketCounts;
+import io.switchboard.application.count.TicketRangeCounts;
 import io.switchboard.application.view.DailyFlow;
 import io.switchboard.application.view.TicketStats;
 import io.switchboard.application.view.TicketStats.NamedCount;
 import io.switchboard.domain.directory.DirectoryRepository;
 import io.switchboard.domain.ticket.Priority;
-import io.switchboard.domain.ticket.QueueState;
 import io.switchboard.domain.workflow.WorkflowRepository;
 import io.switchboard.domain.workflow.WorkflowStatus;
-import io.switchboard.infrastructure.tally.Counts;
-import io.switchboard.infrastructure.tally.TallyKey;
-import io.switchboard.infrastructure.tally.TallySnapshot;
-import io.switchboard.infrastructure.tally.TicketTally;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,11 +39,11 @@ import java.util.stream.Collectors;
 @Stateless
 public class TicketStatistics {
 
-    @PersistenceContext(unitName = "switchboard")
-    EntityManager em;
+    @Inject
+    TicketCounts tally;
 
     @Inject
-    TicketTally tally;
+    TicketRangeCounts ranges;
 
     @Inject
     WorkflowRepository workflow;
@@ -67,27 +64,40 @@ public class TicketStatistics {
     TallyMemo tallyMemo;
 
     /** What the dashboard reads from the tally for one scope. */
-    private record Sums(Counts all, long open, long critical, Map<Short, Long> byPriority, Map<Long, Long> byStatus,
-            Map<Long, Long> byCategory, Map<Long, Long> byBoard) {}
+    private record Sums(
+            Counts all,
+            long open,
+            long critical,
+            Map<Short, Long> byPriority,
+            Map<Long, Long> byStatus,
+            Map<Long, Long> byCategory,
+            Map<Long, Long> byBoard) {}
 
     public TicketStats stats(Long boardId, Assigned assigned, ZoneId zone) {
         Instant now = clock.instant();
         List<WorkflowStatus> statuses = workflow.statuses();
-        Set<Long> activeStatuses = statuses.stream().filter(s -> !s.category().isDone()).map(WorkflowStatus::id).collect(Collectors.toSet());
+        Set<Long> activeStatuses = statuses.stream()
+                .filter(s -> !s.category().isDone())
+                .map(WorkflowStatus::id)
+                .collect(Collectors.toSet());
         Predicate<Long> assignee = TicketQueries.assigned(assigned);
         Predicate<TallyKey> scope = k -> (boardId == null || k.boardId() == boardId) && assignee.test(k.assigneeId());
         Predicate<TallyKey> open = scope.and(k -> activeStatuses.contains(k.statusId()));
 
         TallySnapshot snapshot = tally.snapshot();
         String scopeKey = boardId + "/" + assigned.mode() + "/" + assigned.agentId();
-        Sums sums = tallyMemo.get(scopeKey + "/" + new TreeSet<>(activeStatuses), snapshot, () -> new Sums(
-                snapshot.sum(scope),
-                snapshot.sum(open).tickets(),
-                snapshot.sum(open.and(k -> k.priority() == Priority.CRITICAL.rank())).tickets(),
-                snapshot.countBy(TallyKey::priority, open),
-                snapshot.countBy(TallyKey::statusId, scope),
-                snapshot.countBy(TallyKey::categoryId, open),
-                snapshot.countBy(TallyKey::boardId, open)));
+        Sums sums = tallyMemo.get(
+                scopeKey + "/" + new TreeSet<>(activeStatuses),
+                snapshot,
+                () -> new Sums(
+                        snapshot.sum(scope),
+                        snapshot.sum(open).tickets(),
+                        snapshot.sum(open.and(k -> k.priority() == Priority.CRITICAL.rank()))
+                                .tickets(),
+                        snapshot.countBy(TallyKey::priority, open),
+                        snapshot.countBy(TallyKey::statusId, scope),
+                        snapshot.countBy(TallyKey::categoryId, open),
+                        snapshot.countBy(TallyKey::boardId, open)));
         Counts all = sums.all();
 
         Map<String, Long> byPriority = new LinkedHashMap<>();
@@ -100,11 +110,10 @@ public class TicketStatistics {
                 .map(s -> new NamedCount(s.key(), s.name(), statusCounts.getOrDefault(s.id(), 0L)))
                 .toList();
 
-        Instant dayStart = LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant();
-        long[] timed = timedCounts.get(scopeKey, dayStart, snapshot,
-                () -> new long[] {
-                    countWhere("t.deadlineAt", "t.deadlineAt < :at", false, now, boardId, assigned),
-                    countWhere("t", "t.resolvedAt >= :at", true, dayStart, boardId, assigned)});
+        Instant dayStart =
+                LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant();
+        long[] timed = timedCounts.get(scopeKey, dayStart, snapshot, () ->
+                new long[] {ranges.overdue(now, boardId, assigned), ranges.resolvedSince(dayStart, boardId, assigned)});
 
         return new TicketStats(
                 sums.open(),
@@ -116,8 +125,14 @@ public class TicketStatistics {
                 all.resolved() == 0 ? null : Math.round(1000.0 * all.slaMet() / all.resolved()) / 10.0,
                 byPriority,
                 byStatus,
-                named(sums.byCategory(), id -> directory.category(id).map(c -> c.name()).orElse("#" + id), "Uncategorised"),
-                named(sums.byBoard(), id -> directory.board(id).map(b -> b.name()).orElse("#" + id), "No board"));
+                named(
+                        sums.byCategory(),
+                        id -> directory.category(id).map(c -> c.name()).orElse("#" + id),
+                        "Uncategorised"),
+                named(
+                        sums.byBoard(),
+                        id -> directory.board(id).map(b -> b.name()).orElse("#" + id),
+                        "No board"));
     }
 
     /**
@@ -141,7 +156,10 @@ public class TicketStatistics {
             Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
             long[] counts = day.equals(today) ? null : dailyCounts.get(zone, scope, day);
             if (counts == null) {
-                counts = new long[] {countIn("t.createdAt", from, to, boardId, assigned), countIn("t.resolvedAt", from, to, boardId, assigned)};
+                counts = new long[] {
+                    ranges.createdBetween(from, to, boardId, assigned),
+                    ranges.resolvedBetween(from, to, boardId, assigned)
+                };
                 if (!day.equals(today)) {
                     dailyCounts.put(zone, scope, day, counts);
                 }
@@ -151,56 +169,11 @@ public class TicketStatistics {
         return out;
     }
 
-    private long countIn(String column, Instant from, Instant to, Long boardId, Assigned assigned) {
-        StringBuilder jpql = new StringBuilder("SELECT COUNT(").append(column).append(") FROM Ticket t WHERE ").append(column)
-                .append(" >= :from AND ").append(column).append(" < :to");
-        scope(jpql, boardId, assigned);
-        TypedQuery<Long> q = em.createQuery(jpql.toString(), Long.class).setParameter("from", from).setParameter("to", to);
-        bind(q, boardId, assigned);
-        return q.getSingleResult();
-    }
-
-    private static void scope(StringBuilder jpql, Long boardId, Assigned assigned) {
-        if (boardId != null) {
-            jpql.append(" AND t.boardId = :board");
-        }
-        switch (assigned.mode()) {
-            case UNASSIGNED -> jpql.append(" AND t.assigneeId IS NULL");
-            case AGENT -> jpql.append(" AND t.assigneeId = :assignee");
-            case ALL -> { }
-        }
-    }
-
-    private static void bind(TypedQuery<?> q, Long boardId, Assigned assigned) {
-        if (boardId != null) {
-            q.setParameter("board", boardId);
-        }
-        if (assigned.mode() == Assigned.Mode.AGENT) {
-            q.setParameter("assignee", assigned.agentId());
-        }
-    }
-
-    /**
-     * Counts {@code counted} over a range. A deadline is set only on live, active tickets, so
-     * overdue needs no "not deleted" test, and counting the indexed column itself lets the database
-     * answer from the index alone.
-     */
-    private long countWhere(String counted, String condition, boolean excludeDeleted, Instant at, Long boardId, Assigned assigned) {
-        StringBuilder jpql = new StringBuilder("SELECT COUNT(").append(counted).append(") FROM Ticket t WHERE ").append(condition)
-                .append(excludeDeleted ? " AND t.queueState <> :deleted" : "");
-        scope(jpql, boardId, assigned);
-        TypedQuery<Long> q = em.createQuery(jpql.toString(), Long.class).setParameter("at", at);
-        if (excludeDeleted) {
-            q.setParameter("deleted", QueueState.DELETED);
-        }
-        bind(q, boardId, assigned);
-        return q.getSingleResult();
-    }
-
     /** Largest first; id 0 (none) gets the given label and key "none". */
     private static List<NamedCount> named(Map<Long, Long> counts, Function<Long, String> name, String noneLabel) {
         List<NamedCount> out = new ArrayList<>();
-        counts.forEach((id, n) -> out.add(id == 0 ? new NamedCount("none", noneLabel, n) : new NamedCount(Long.toString(id), name.apply(id), n)));
+        counts.forEach((id, n) -> out.add(
+                id == 0 ? new NamedCount("none", noneLabel, n) : new NamedCount(Long.toString(id), name.apply(id), n)));
         out.sort(Comparator.comparingLong(NamedCount::count).reversed().thenComparing(NamedCount::name));
         return out;
     }

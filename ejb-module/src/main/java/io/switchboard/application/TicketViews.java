@@ -6,21 +6,22 @@ import io.switchboard.application.view.ContactRef;
 import io.switchboard.application.view.ExternalView;
 import io.switchboard.application.view.HistoryView;
 import io.switchboard.application.view.Ref;
-import io.switchboard.application.view.SlaView;
 import io.switchboard.application.view.StatusView;
 import io.switchboard.application.view.TaskView;
 import io.switchboard.application.view.TicketRef;
 import io.switchboard.application.view.TicketView;
+import io.switchboard.application.view.TimeEntryView;
 import io.switchboard.domain.directory.Agent;
 import io.switchboard.domain.directory.Board;
 import io.switchboard.domain.directory.Category;
 import io.switchboard.domain.directory.Company;
 import io.switchboard.domain.directory.Contact;
-import io.switchboard.domain.sla.SlaClock;
 import io.switchboard.domain.ticket.Ticket;
 import io.switchboard.domain.ticket.TicketComment;
 import io.switchboard.domain.ticket.TicketHistory;
+import io.switchboard.domain.ticket.TicketNumber;
 import io.switchboard.domain.ticket.TicketTask;
+import io.switchboard.domain.ticket.TimeEntry;
 import io.switchboard.domain.workflow.WorkflowStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,9 +36,11 @@ public class TicketViews {
     @Inject
     Clock clock;
 
+    @Inject
+    SlaStanding standing;
+
     public TicketView of(Ticket t) {
         Instant now = clock.instant();
-        SlaClock sla = t.sla();
         return new TicketView(
                 t.id(),
                 t.number().toString(),
@@ -54,15 +57,16 @@ public class TicketViews {
                 ref(t.assignee()),
                 ref(t.board()),
                 t.tags().stream().sorted().toList(),
-                t.watchers().stream().sorted(Comparator.comparing(Agent::displayName)).map(TicketViews::ref).toList(),
+                t.watchers().stream()
+                        .sorted(Comparator.comparing(Agent::displayName))
+                        .map(TicketViews::ref)
+                        .toList(),
+                t.contactWatchers().stream()
+                        .sorted(Comparator.comparing(Contact::name))
+                        .map(TicketViews::ref)
+                        .toList(),
                 t.dueAt(),
-                new SlaView(
-                        sla.firstResponseDueAt(),
-                        sla.resolutionDueAt(),
-                        sla.isPaused(),
-                        sla.firstResponseBreached(t.firstResponseAt(), now),
-                        sla.resolutionBreached(t.resolvedAt(), now),
-                        t.resolvedAt() != null ? 0 : sla.resolutionRemaining(now).toSeconds()),
+                standing.of(t, now),
                 t.isOverdue(now),
                 t.firstResponseAt(),
                 t.resolvedAt(),
@@ -70,11 +74,15 @@ public class TicketViews {
                 t.source(),
                 t.external() == null || t.external().provider() == null
                         ? null
-                        : new ExternalView(t.external().provider(), t.external().externalId(), t.external().lastSyncedAt()),
+                        : new ExternalView(
+                                t.external().provider(),
+                                t.external().externalId(),
+                                t.external().lastSyncedAt()),
                 t.createdAt(),
                 t.createdBy(),
                 t.updatedAt(),
-                t.updatedBy());
+                t.updatedBy(),
+                t.mergedIntoId() == null ? null : new TicketNumber(t.mergedIntoId()).toString());
     }
 
     public TicketRef refOf(Ticket t) {
@@ -106,11 +114,44 @@ public class TicketViews {
     }
 
     public static CommentView of(TicketComment c) {
-        return new CommentView(c.id(), c.bodyHtml(), c.bodyText(), c.isInternal(), c.isSolution(), c.origin(), c.authorName(), c.createdAt());
+        return new CommentView(
+                c.id(),
+                c.bodyHtml(),
+                c.bodyText(),
+                c.isInternal(),
+                c.isSolution(),
+                c.origin(),
+                c.authorName(),
+                c.createdAt(),
+                c.to(),
+                c.cc());
     }
 
     public static TaskView of(TicketTask t) {
-        return new TaskView(t.id(), t.title(), ref(t.assignee()), t.dueAt(), t.isDone(), t.doneAt(), t.doneBy(), t.position(), t.version());
+        return new TaskView(
+                t.id(),
+                t.title(),
+                ref(t.assignee()),
+                t.dueAt(),
+                t.isDone(),
+                t.doneAt(),
+                t.doneBy(),
+                t.position(),
+                t.version());
+    }
+
+    public static TimeEntryView of(TimeEntry e) {
+        return new TimeEntryView(
+                e.id(),
+                ref(e.agent()),
+                e.startedAt(),
+                e.minutes(),
+                e.billable(),
+                e.workType(),
+                e.note(),
+                e.createdAt(),
+                e.createdBy(),
+                e.version());
     }
 
     public static HistoryView of(TicketHistory h) {

@@ -1,11 +1,12 @@
 package io.switchboard.application;
 
-import io.switchboard.infrastructure.tally.TallySnapshot;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import io.switchboard.application.count.TallySnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
@@ -28,15 +29,20 @@ public class TimedCounts {
 
     private record Entry(TallySnapshot basis, long[] counts, long countedAtNanos, AtomicBoolean recounting) {}
 
-    private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+    /** Not expiring by itself: an old entry is still served to everyone but the one caller recounting it. */
+    private final Cache<Key, Entry> entries =
+            Caffeine.newBuilder().maximumSize(MAX_ENTRIES).build();
+
     private final long maxAgeNanos;
+    private final Ticker ticker;
 
     public TimedCounts() {
-        this(MAX_AGE);
+        this(MAX_AGE, Ticker.systemTicker());
     }
 
-    TimedCounts(Duration maxAge) {
+    TimedCounts(Duration maxAge, Ticker ticker) {
         this.maxAgeNanos = maxAge.toNanos();
+        this.ticker = ticker;
     }
 
     /**
@@ -47,8 +53,8 @@ public class TimedCounts {
      */
     long[] get(String scope, Instant dayStart, TallySnapshot basis, Supplier<long[]> count) {
         Key key = new Key(scope, dayStart);
-        Entry e = entries.get(key);
-        long now = System.nanoTime();
+        Entry e = entries.getIfPresent(key);
+        long now = ticker.read();
         if (e != null && basis.sameCountsAs(e.basis())) {
             boolean fresh = now - e.countedAtNanos() < maxAgeNanos;
             if (fresh || !e.recounting().compareAndSet(false, true)) {
@@ -57,9 +63,6 @@ public class TimedCounts {
         }
         try {
             long[] counts = count.get();
-            if (entries.size() >= MAX_ENTRIES) {
-                entries.clear();
-            }
             entries.put(key, new Entry(basis, counts.clone(), now, new AtomicBoolean()));
             return counts;
         } catch (RuntimeException ex) {

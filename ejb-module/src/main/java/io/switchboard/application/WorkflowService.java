@@ -9,8 +9,6 @@ import io.switchboard.domain.workflow.WorkflowRepository;
 import io.switchboard.domain.workflow.WorkflowStatus;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,13 +27,17 @@ public class WorkflowService {
     @Inject
     WorkflowRepository workflow;
 
-    @PersistenceContext(unitName = "switchboard")
-    EntityManager em;
-
     public WorkflowView workflow() {
         return new WorkflowView(workflow.statuses().stream()
-                .map(s -> new WorkflowView.Status(s.key(), s.name(), s.category(), s.position(), s.isInitial(), s.isActive(),
-                        s.allowedTargets().stream().map(WorkflowStatus::key).toList(), s.version()))
+                .map(s -> new WorkflowView.Status(
+                        s.key(),
+                        s.name(),
+                        s.category(),
+                        s.position(),
+                        s.isInitial(),
+                        s.isActive(),
+                        s.allowedTargets().stream().map(WorkflowStatus::key).toList(),
+                        s.version()))
                 .toList());
     }
 
@@ -57,12 +59,14 @@ public class WorkflowService {
                 throw new StaleVersionException("Status '" + s.key() + "'", s.version(), current.version());
             }
         }
-        long nextId = existing.values().stream().mapToLong(WorkflowStatus::id).max().orElse(0) + 1;
+        long nextId =
+                existing.values().stream().mapToLong(WorkflowStatus::id).max().orElse(0) + 1;
         Map<String, WorkflowStatus> byKey = new HashMap<>(existing);
         for (WorkflowEdit.Status s : edit.statuses()) {
             WorkflowStatus status = byKey.get(s.key());
             if (status == null) {
-                status = workflow.save(new WorkflowStatus(nextId++, s.key(), s.name().strip(), s.category(), s.position()));
+                status = workflow.save(
+                        new WorkflowStatus(nextId++, s.key(), s.name().strip(), s.category(), s.position()));
                 byKey.put(s.key(), status);
             }
             status.rename(s.name().strip());
@@ -82,7 +86,7 @@ public class WorkflowService {
                 }
             }
         }
-        em.flush();
+        workflow.flush();
         return workflow();
     }
 
@@ -93,7 +97,8 @@ public class WorkflowService {
             WorkflowEdit.Status s = edit.statuses().get(i);
             String field = "statuses[" + i + "]";
             if (s.key() == null || !KEY.matcher(s.key()).matches()) {
-                errors.add(new FieldError(field + ".key", "must be 2 to 40 lower-case letters, digits or _, starting with a letter"));
+                errors.add(new FieldError(
+                        field + ".key", "must be 2 to 40 lower-case letters, digits or _, starting with a letter"));
                 continue;
             }
             if (edited.put(s.key(), s) != null) {
@@ -111,16 +116,25 @@ public class WorkflowService {
         }
         for (String key : existing.keySet()) {
             if (!edited.containsKey(key)) {
-                errors.add(new FieldError("statuses", "'" + key + "' is missing: statuses cannot be removed or renamed (their key is fixed); deactivate it instead"));
+                errors.add(
+                        new FieldError(
+                                "statuses",
+                                "'" + key
+                                        + "' is missing: statuses cannot be removed or renamed (their key is fixed); deactivate it instead"));
             }
         }
-        List<WorkflowEdit.Status> initial = edited.values().stream().filter(WorkflowEdit.Status::initial).toList();
+        List<WorkflowEdit.Status> initial =
+                edited.values().stream().filter(WorkflowEdit.Status::initial).toList();
         if (initial.size() != 1) {
-            errors.add(new FieldError("initial", "exactly one status must be the initial one; " + initial.size() + " are"));
+            errors.add(new FieldError(
+                    "initial", "exactly one status must be the initial one; " + initial.size() + " are"));
         } else if (!initial.get(0).active()) {
-            errors.add(new FieldError("initial", "the initial status '" + initial.get(0).key() + "' must be active"));
-        } else if (initial.get(0).category() != null && initial.get(0).category().isDone()) {
-            errors.add(new FieldError("initial", "the initial status '" + initial.get(0).key() + "' cannot be a resolved or closed one"));
+            errors.add(new FieldError(
+                    "initial", "the initial status '" + initial.get(0).key() + "' must be active"));
+        } else if (initial.get(0).category() != null
+                && initial.get(0).category().isDone()) {
+            errors.add(new FieldError(
+                    "initial", "the initial status '" + initial.get(0).key() + "' cannot be a resolved or closed one"));
         }
         for (WorkflowEdit.Status s : edited.values()) {
             for (String target : s.transitions()) {
@@ -131,7 +145,10 @@ public class WorkflowService {
                 } else if (target.equals(s.key())) {
                     errors.add(new FieldError(field, "a status cannot move to itself"));
                 } else if (!s.active() || !to.active()) {
-                    errors.add(new FieldError(field, "'" + s.key() + "' → '" + target + "' involves an inactive status; remove the transition or activate the status"));
+                    errors.add(new FieldError(
+                            field,
+                            "'" + s.key() + "' → '" + target
+                                    + "' involves an inactive status; remove the transition or activate the status"));
                 }
             }
         }

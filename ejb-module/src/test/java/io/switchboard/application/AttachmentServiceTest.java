@@ -13,18 +13,22 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The two things about an upload the sender does not get to decide: where it lands and what it is. */
 class AttachmentServiceTest {
 
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    private static final byte[] PNG = {
+        (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'
+    };
     private static final byte[] PDF = "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1);
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-        "../../etc/passwd | passwd",
-        "..\\..\\Windows\\win.ini | win.ini",
-        "/var/lib/switchboard/report.pdf | report.pdf",
-        "C:\\Users\\dana\\Desktop\\screenshot.png | screenshot.png",
-        "  invoice 2025.pdf  | invoice 2025.pdf",
-        "quote\"d.txt | quoted.txt",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "../../etc/passwd | passwd",
+                "..\\..\\Windows\\win.ini | win.ini",
+                "/var/lib/switchboard/report.pdf | report.pdf",
+                "C:\\Users\\dana\\Desktop\\screenshot.png | screenshot.png",
+                "  invoice 2025.pdf  | invoice 2025.pdf",
+                "quote\"d.txt | quoted.txt",
+            })
     void keepsOnlyTheLastPathSegment(String uploaded, String stored) {
         assertEquals(stored, AttachmentService.safeName(uploaded));
     }
@@ -73,7 +77,8 @@ class AttachmentServiceTest {
 
     @Test
     void theChecksumIsSha256InHex() {
-        assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+        assertEquals(
+                "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
                 AttachmentService.sha256("abc".getBytes(StandardCharsets.US_ASCII)));
     }
 }

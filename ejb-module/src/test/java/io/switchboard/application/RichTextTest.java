@@ -33,6 +33,34 @@ class RichTextTest {
     }
 
     @Test
+    void simpleMarkdownBecomesSafeHtml() {
+        MessageBody body = richText.fromMarkdown(
+                "Hi **Dana**,\r\n\r\nplease:\n- restart *Outlook*\n- run `outlook /safe`\n\nSee [the guide](https://kb.example/x) or"
+                        + " https://kb.example/y.\n```\n<script>x</script>\n```\n<img src=x onerror=alert(1)>");
+
+        String html = body.safeHtml();
+        assertTrue(html.contains("<strong>Dana</strong>"), html);
+        assertTrue(
+                html.contains("<ul><li>restart <em>Outlook</em></li><li>run <code>outlook /safe</code></li></ul>"),
+                html);
+        assertTrue(
+                html.contains("<a href=\"https://kb.example/x\" rel=\"nofollow noopener noreferrer\">the guide</a>"),
+                html);
+        assertTrue(html.contains("<a href=\"https://kb.example/y\""), html);
+        assertTrue(html.contains("<pre><code>&lt;script&gt;x&lt;/script&gt;</code></pre>"), html);
+        assertFalse(html.contains("<img"), "typed HTML stays text: " + html);
+        assertTrue(body.text().contains("restart Outlook"), body.text());
+    }
+
+    @Test
+    void aBrowsersLineBreaksKeepLinesAndParagraphs() {
+        MessageBody body = richText.fromText("First line\r\nsecond line\r\n\r\nA new paragraph");
+
+        assertEquals("<p>First line<br>second line</p><p>A new paragraph</p>", body.safeHtml());
+        assertEquals("First line\nsecond line\n\nA new paragraph", body.text());
+    }
+
+    @Test
     void eventHandlersAreRemoved() {
         String html = safe("<p onclick=\"steal()\" onmouseover='steal()'>Click <b onload=x>me</b></p>");
 
@@ -42,8 +70,14 @@ class RichTextTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"javascript:alert(1)", "JaVaScRiPt:alert(1)", " javascript:alert(1)", "data:text/html,<script>x</script>",
-            "vbscript:msgbox(1)"})
+    @ValueSource(
+            strings = {
+                "javascript:alert(1)",
+                "JaVaScRiPt:alert(1)",
+                " javascript:alert(1)",
+                "data:text/html,<script>x</script>",
+                "vbscript:msgbox(1)"
+            })
     void dangerousLinksLoseTheirTarget(String href) {
         String html = safe("<a href=\"" + href + "\">pay here</a>");
 
@@ -63,7 +97,8 @@ class RichTextTest {
 
     @Test
     void mailtoLinksAreKept() {
-        assertTrue(safe("<a href=\"mailto:help@desk.example\">mail us</a>").contains("href=\"mailto:help@desk.example\""));
+        assertTrue(
+                safe("<a href=\"mailto:help@desk.example\">mail us</a>").contains("href=\"mailto:help@desk.example\""));
     }
 
     @Test
@@ -77,15 +112,17 @@ class RichTextTest {
 
     @Test
     void framesFormsAndObjectsAreRemoved() {
-        String html = safe("<p>Hi</p><iframe src=\"https://evil.example\"></iframe><form action=\"https://evil.example\">"
-                + "<input name=\"password\"></form><object data=\"x.swf\"></object><embed src=\"x.swf\">");
+        String html =
+                safe("<p>Hi</p><iframe src=\"https://evil.example\"></iframe><form action=\"https://evil.example\">"
+                        + "<input name=\"password\"></form><object data=\"x.swf\"></object><embed src=\"x.swf\">");
 
         assertEquals("<p>Hi</p>", html);
     }
 
     @Test
     void remoteImagesAreRemovedSoNothingTracksTheReader() {
-        String html = safe("<p>Screenshot:</p><img src=\"https://tracker.example/pixel.gif\" width=\"1\" height=\"1\">");
+        String html =
+                safe("<p>Screenshot:</p><img src=\"https://tracker.example/pixel.gif\" width=\"1\" height=\"1\">");
 
         assertFalse(html.contains("img"), html);
         assertFalse(html.contains("tracker"), html);
@@ -93,18 +130,22 @@ class RichTextTest {
 
     @Test
     void harmlessFormattingSurvives() {
-        String html = safe("<p>A <strong>bold</strong> <em>claim</em></p><ul><li>one</li><li>two</li></ul><pre>code</pre>");
+        String html =
+                safe("<p>A <strong>bold</strong> <em>claim</em></p><ul><li>one</li><li>two</li></ul><pre>code</pre>");
 
-        assertEquals("<p>A <strong>bold</strong> <em>claim</em></p><ul><li>one</li><li>two</li></ul><pre>code</pre>", html);
+        assertEquals(
+                "<p>A <strong>bold</strong> <em>claim</em></p><ul><li>one</li><li>two</li></ul><pre>code</pre>", html);
     }
 
     @Test
     void plainTextIsEscapedAndKeepsParagraphsAndLineBreaks() {
-        MessageBody body = richText.fromText("Dear desk,\n\nif a < b && c > d then <script>x</script>\nthanks\r\n\r\n  Dana  ");
+        MessageBody body =
+                richText.fromText("Dear desk,\n\nif a < b && c > d then <script>x</script>\nthanks\r\n\r\n  Dana  ");
 
-        assertEquals("<p>Dear desk,</p><p>if a &lt; b &amp;&amp; c &gt; d then &lt;script&gt;x&lt;/script&gt;<br>thanks</p><p>Dana</p>",
+        assertEquals(
+                "<p>Dear desk,</p><p>if a &lt; b &amp;&amp; c &gt; d then &lt;script&gt;x&lt;/script&gt;<br>thanks</p><p>Dana</p>",
                 body.safeHtml());
-        assertEquals("Dear desk,\n\nif a < b && c > d then <script>x</script>\nthanks\r\n\r\n  Dana", body.text());
+        assertEquals("Dear desk,\n\nif a < b && c > d then <script>x</script>\nthanks\n\n  Dana", body.text());
     }
 
     @Test
@@ -116,12 +157,21 @@ class RichTextTest {
 
     @Test
     void plainTextCollapsesRunsOfEmptyLines() {
-        assertEquals("one\n\ntwo", RichText.plainText(Jsoup.parseBodyFragment("one<br><br><br><br><br>two").body()));
+        assertEquals(
+                "one\n\ntwo",
+                RichText.plainText(
+                        Jsoup.parseBodyFragment("one<br><br><br><br><br>two").body()));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"<script>alert(1)</script>", "<img src=\"https://tracker.example/p.gif\">", "<p> </p><br>",
-            "<style>p{}</style>", "<iframe src=\"https://evil.example\"></iframe>"})
+    @ValueSource(
+            strings = {
+                "<script>alert(1)</script>",
+                "<img src=\"https://tracker.example/p.gif\">",
+                "<p> </p><br>",
+                "<style>p{}</style>",
+                "<iframe src=\"https://evil.example\"></iframe>"
+            })
     void htmlThatIsBlankOnceSanitisedIsRefused(String html) {
         InvalidInputException refused = assertThrows(InvalidInputException.class, () -> richText.fromHtml(html));
 
@@ -132,8 +182,18 @@ class RichTextTest {
     @NullAndEmptySource
     @ValueSource(strings = {"   ", "\n\t"})
     void blankBodiesAreRefused(String body) {
-        assertEquals("body", assertThrows(InvalidInputException.class, () -> richText.fromText(body)).errors().get(0).field());
-        assertEquals("body", assertThrows(InvalidInputException.class, () -> richText.fromHtml(body)).errors().get(0).field());
+        assertEquals(
+                "body",
+                assertThrows(InvalidInputException.class, () -> richText.fromText(body))
+                        .errors()
+                        .get(0)
+                        .field());
+        assertEquals(
+                "body",
+                assertThrows(InvalidInputException.class, () -> richText.fromHtml(body))
+                        .errors()
+                        .get(0)
+                        .field());
     }
 
     @Test

@@ -2,9 +2,9 @@ package io.switchboard.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.switchboard.infrastructure.tally.Counts;
-import io.switchboard.infrastructure.tally.TallyKey;
-import io.switchboard.infrastructure.tally.TallySnapshot;
+import io.switchboard.application.count.Counts;
+import io.switchboard.application.count.TallyKey;
+import io.switchboard.application.count.TallySnapshot;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,8 @@ class TallyMemoTest {
     private final AtomicInteger computed = new AtomicInteger();
 
     private static TallySnapshot snapshot(long generation, long pendingTickets) {
-        Map<TallyKey, Counts> pending = pendingTickets == 0 ? Map.of() : Map.of(CELL, new Counts(pendingTickets, 0, 0, 0));
+        Map<TallyKey, Counts> pending =
+                pendingTickets == 0 ? Map.of() : Map.of(CELL, new Counts(pendingTickets, 0, 0, 0));
         return new TallySnapshot(generation, Map.of(CELL, new Counts(10, 0, 0, 0)), pending);
     }
 

@@ -53,9 +53,12 @@ public final class DefaultWorkflow {
                     byId.put(status.id(), status);
                     byKey.put(status.key(), status);
                 }
-                case "workflow_transition" -> byId.get(Long.parseLong(row.get("from_status_id")))
-                        .allow(byId.get(Long.parseLong(row.get("to_status_id"))));
-                default -> throw new IllegalStateException("Unexpected table in " + CHANGE_SET + ": " + insert.getAttribute("tableName"));
+                case "workflow_transition" ->
+                    byId.get(Long.parseLong(row.get("from_status_id")))
+                            .allow(byId.get(Long.parseLong(row.get("to_status_id"))));
+                default ->
+                    throw new IllegalStateException(
+                            "Unexpected table in " + CHANGE_SET + ": " + insert.getAttribute("tableName"));
             }
         }
         return new DefaultWorkflow(byKey);
@@ -74,7 +77,10 @@ public final class DefaultWorkflow {
     }
 
     public WorkflowStatus initial() {
-        return byKey.values().stream().filter(WorkflowStatus::isInitial).findFirst().orElseThrow();
+        return byKey.values().stream()
+                .filter(WorkflowStatus::isInitial)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Element changeSet() {
@@ -103,9 +109,11 @@ public final class DefaultWorkflow {
         NodeList columns = insert.getElementsByTagName("column");
         for (int i = 0; i < columns.getLength(); i++) {
             Element column = (Element) columns.item(i);
-            String value = column.hasAttribute("value") ? column.getAttribute("value")
-                    : column.hasAttribute("valueNumeric") ? column.getAttribute("valueNumeric")
-                    : column.getAttribute("valueBoolean");
+            String value = column.hasAttribute("value")
+                    ? column.getAttribute("value")
+                    : column.hasAttribute("valueNumeric")
+                            ? column.getAttribute("valueNumeric")
+                            : column.getAttribute("valueBoolean");
             row.put(column.getAttribute("name"), value);
         }
         return row;

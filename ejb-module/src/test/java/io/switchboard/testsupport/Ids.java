@@ -18,7 +18,8 @@ public final class Ids {
             field.set(entity, id);
             return entity;
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot set the id of " + entity.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "Cannot set the id of " + entity.getClass().getSimpleName(), e);
         }
     }
 }

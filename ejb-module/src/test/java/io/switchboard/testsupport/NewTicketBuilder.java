@@ -79,6 +79,7 @@ public final class NewTicketBuilder {
     }
 
     public NewTicket build() {
-        return new NewTicket(summary, description, priority, type, category, company, contact, assignee, board, tags, dueAt);
+        return new NewTicket(
+                summary, description, priority, type, category, company, contact, assignee, board, tags, dueAt);
     }
 }

@@ -36,8 +36,12 @@ public final class TicketFixture {
     }
 
     public static SlaPolicy policy(Priority priority, long firstResponseMinutes, long resolutionMinutes) {
-        return new SlaPolicy(priority.rank(), priority, Duration.ofMinutes(firstResponseMinutes),
-                Duration.ofMinutes(resolutionMinutes), BusinessCalendar.ALWAYS);
+        return new SlaPolicy(
+                priority.rank(),
+                priority,
+                Duration.ofMinutes(firstResponseMinutes),
+                Duration.ofMinutes(resolutionMinutes),
+                BusinessCalendar.ALWAYS);
     }
 
     public static NewTicketBuilder spec() {

@@ -24,7 +24,8 @@ public class StoreProbe {
     }
 
     public long outbox(long ticketId, String type) {
-        return em.createQuery("SELECT COUNT(e) FROM OutboxEvent e WHERE e.ticketId = :id AND e.type = :type", Long.class)
+        return em.createQuery(
+                        "SELECT COUNT(e) FROM OutboxEvent e WHERE e.ticketId = :id AND e.type = :type", Long.class)
                 .setParameter("id", ticketId)
                 .setParameter("type", type)
                 .getSingleResult();
@@ -32,13 +33,16 @@ public class StoreProbe {
 
     /** Sum of ticket counts in the unfolded delta rows plus the folded tally. */
     public long tallyTickets() {
-        Long pending = em.createQuery("SELECT SUM(d.tickets) FROM TallyDelta d", Long.class).getSingleResult();
-        Long folded = em.createQuery("SELECT SUM(c.tickets) FROM TallyCell c", Long.class).getSingleResult();
+        Long pending = em.createQuery("SELECT SUM(d.tickets) FROM TallyDelta d", Long.class)
+                .getSingleResult();
+        Long folded = em.createQuery("SELECT SUM(c.tickets) FROM TallyCell c", Long.class)
+                .getSingleResult();
         return (pending == null ? 0 : pending) + (folded == null ? 0 : folded);
     }
 
     public long ticketsInTable() {
-        return em.createQuery("SELECT COUNT(t) FROM Ticket t WHERE t.deletedAt IS NULL", Long.class).getSingleResult();
+        return em.createQuery("SELECT COUNT(t) FROM Ticket t WHERE t.deletedAt IS NULL", Long.class)
+                .getSingleResult();
     }
 
     private long count(String jpql, long id) {

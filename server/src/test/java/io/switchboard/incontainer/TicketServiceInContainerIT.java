@@ -17,13 +17,9 @@ import io.switchboard.domain.workflow.IllegalTransitionException;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
-import java.io.File;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,16 +35,7 @@ class TicketServiceInContainerIT {
 
     @Deployment
     static WebArchive deployment() {
-        EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File("../ear/target/switchboard.ear"));
-        WebArchive war = ShrinkWrap.create(WebArchive.class, "incontainer.war")
-                .addClasses(TicketServiceInContainerIT.class, StoreProbe.class)
-                .addAsWebInfResource(new org.jboss.shrinkwrap.api.asset.StringAsset(
-                        "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\" bean-discovery-mode=\"all\"/>"), "beans.xml");
-        war.addAsLibrary(ear.getAsType(JavaArchive.class, "switchboard-core.jar"));
-        ear.getContent(path -> path.get().startsWith("/lib/") && path.get().endsWith(".jar"))
-                .keySet()
-                .forEach(path -> war.addAsLibrary(ear.getAsType(JavaArchive.class, path)));
-        return war;
+        return CoreDeployment.war("incontainer.war", TicketServiceInContainerIT.class, StoreProbe.class);
     }
 
     @Inject
@@ -64,7 +51,8 @@ class TicketServiceInContainerIT {
     UserTransaction transaction;
 
     private static CreateTicket ticket(String summary) {
-        return new CreateTicket(summary, null, Priority.HIGH, null, null, null, null, null, null, Set.of(), null, Set.of());
+        return new CreateTicket(
+                summary, null, Priority.HIGH, null, null, null, null, null, null, Set.of(), null, Set.of());
     }
 
     @Test
@@ -108,7 +96,9 @@ class TicketServiceInContainerIT {
         transaction.begin();
         comments.addByStaff(view.id(), new AddComment("a reply that must not survive", false, false, false), ACTOR);
         assertThrows(IllegalTransitionException.class, () -> tickets.changeStatus(view.id(), null, "closed", ACTOR));
-        assertEquals(jakarta.transaction.Status.STATUS_MARKED_ROLLBACK, transaction.getStatus(),
+        assertEquals(
+                jakarta.transaction.Status.STATUS_MARKED_ROLLBACK,
+                transaction.getStatus(),
                 "a domain exception marks the whole transaction for rollback");
         transaction.rollback();
 

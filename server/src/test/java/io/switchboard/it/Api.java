@@ -22,7 +22,15 @@ import java.util.UUID;
 public final class Api {
 
     public static final String BASE = System.getProperty("switchboard.url", "http://localhost:9181");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /**
+     * HTTP/1.1, as browsers and curl speak to an http:// URL. With the JDK's default (an h2c
+     * upgrade), 16 callers at once left every Liberty executor thread waiting in its HTTP/2 write
+     * path and the server stopped answering (seen in RateLimitIT on a loaded machine).
+     */
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     private final String authorization;
 
@@ -35,7 +43,8 @@ public final class Api {
     }
 
     public static Api as(String user, String password) {
-        return new Api("Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        return new Api("Basic "
+                + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     public static Api withToken(String token) {
@@ -47,43 +56,64 @@ public final class Api {
     }
 
     public Reply get(String path) {
-        return send(request(path).GET());
+        return send(request(path).GET(), null);
+    }
+
+    /**
+     * Whether the application answers 200 at the path: a readiness probe, not an API exchange.
+     * While a server starts, Liberty answers 404 for an application not yet deployed; those
+     * answers are not the API's, so they are not checked against its document.
+     */
+    public boolean isUp(String path) {
+        try {
+            return HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.discarding())
+                            .statusCode()
+                    == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public Reply get(String path, Map<String, String> headers) {
         HttpRequest.Builder r = request(path).GET();
         headers.forEach(r::header);
-        return send(r);
+        return send(r, null);
     }
 
     public Reply post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json").POST(body(json)));
+        return send(request(path).header("Content-Type", "application/json").POST(body(json)), bytes(json));
     }
 
     public Reply post(String path, String json, Map<String, String> headers) {
-        HttpRequest.Builder r = request(path).header("Content-Type", "application/json").POST(body(json));
+        HttpRequest.Builder r =
+                request(path).header("Content-Type", "application/json").POST(body(json));
         headers.forEach(r::header);
-        return send(r);
+        return send(r, bytes(json));
     }
 
     public Reply put(String path, String json, String ifMatch) {
-        HttpRequest.Builder r = request(path).header("Content-Type", "application/json").PUT(body(json));
+        HttpRequest.Builder r =
+                request(path).header("Content-Type", "application/json").PUT(body(json));
         if (ifMatch != null) {
             r.header("If-Match", ifMatch);
         }
-        return send(r);
+        return send(r, bytes(json));
     }
 
     public Reply patch(String path, String json, String ifMatch) {
-        HttpRequest.Builder r = request(path).header("Content-Type", "application/json").method("PATCH", body(json));
+        HttpRequest.Builder r =
+                request(path).header("Content-Type", "application/json").method("PATCH", body(json));
         if (ifMatch != null) {
             r.header("If-Match", ifMatch);
         }
-        return send(r);
+        return send(r, bytes(json));
     }
 
     public Reply delete(String path) {
-        return send(request(path).DELETE());
+        return send(request(path).DELETE(), null);
     }
 
     public Reply raw(String method, String path, String contentType, byte[] content) {
@@ -91,7 +121,7 @@ public final class Api {
         if (contentType != null) {
             r.header("Content-Type", contentType);
         }
-        return send(r);
+        return send(r, content);
     }
 
     /** A multipart/form-data upload of one file part named {@code file}. */
@@ -102,8 +132,9 @@ public final class Api {
     /** A multipart/form-data upload of one file part with the given name. */
     public Reply upload(String path, String part, String filename, byte[] content) {
         String boundary = "----sb" + UUID.randomUUID();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\"" + filename
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
+                        + filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] all = new byte[head.length + content.length + tail.length];
         System.arraycopy(head, 0, all, 0, head.length);
@@ -121,16 +152,27 @@ public final class Api {
         return r;
     }
 
+    private static byte[] bytes(String json) {
+        return json.getBytes(StandardCharsets.UTF_8);
+    }
+
     private static HttpRequest.BodyPublisher body(String json) {
         return HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8);
     }
 
-    private static Reply send(HttpRequest.Builder request) {
+    /**
+     * Sends the request and checks the exchange against the API document the server serves
+     * (ContractCheck): a mismatch fails the test that made it.
+     */
+    private static Reply send(HttpRequest.Builder builder, byte[] body) {
         try {
-            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest request = builder.build();
+            HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
             Map<String, String> headers = new LinkedHashMap<>();
             response.headers().map().forEach((k, v) -> headers.put(k.toLowerCase(), String.join(",", v)));
-            return new Reply(response.statusCode(), headers, response.body());
+            Reply reply = new Reply(response.statusCode(), headers, response.body());
+            ContractCheck.exchange(request, body, response.headers().map(), reply);
+            return reply;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -152,6 +194,16 @@ public final class Api {
 
         public JsonArray array() {
             return Json.createReader(new StringReader(text())).readArray();
+        }
+
+        /** The items of a page ({@code {items,total,page,pageSize}}), the shape of every collection. */
+        public JsonArray items() {
+            return json().getJsonArray("items");
+        }
+
+        /** The number of items of a page's whole collection. */
+        public long total() {
+            return json().getJsonNumber("total").longValue();
         }
 
         public String header(String name) {

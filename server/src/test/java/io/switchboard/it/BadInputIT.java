@@ -35,18 +35,29 @@ class BadInputIT {
 
     private Api.Reply refused(int status, Supplier<Api.Reply> request) {
         long tickets = Fixtures.total(agent, "includeClosed=true");
-        long history = agent.get(path(probe) + "/history").json().getJsonNumber("total").longValue();
+        long history = agent.get(path(probe) + "/history")
+                .json()
+                .getJsonNumber("total")
+                .longValue();
         Api.Reply reply = request.get();
         assertEquals(status, reply.status(), reply.text());
         assertTrue(reply.isProblem(), "problem+json expected, got " + reply.header("content-type"));
         JsonObject problem = reply.json();
         assertEquals(status, problem.getInt("status"));
         assertFalse(problem.getString("detail").isBlank());
-        assertFalse(reply.text().matches("(?s).*(Exception|\\bat [a-z]+\\.[a-z]+|java\\.|jakarta\\.|io\\.switchboard).*"), reply.text());
+        assertFalse(
+                reply.text().matches("(?s).*(Exception|\\bat [a-z]+\\.[a-z]+|java\\.|jakarta\\.|io\\.switchboard).*"),
+                reply.text());
         assertEquals(tickets, Fixtures.total(agent, "includeClosed=true"), "no ticket was created or removed");
         JsonObject after = reload(agent, probe);
         assertEquals(probe.getJsonNumber("version"), after.getJsonNumber("version"), "the probe ticket is unchanged");
-        assertEquals(history, agent.get(path(probe) + "/history").json().getJsonNumber("total").longValue(), "no history was written");
+        assertEquals(
+                history,
+                agent.get(path(probe) + "/history")
+                        .json()
+                        .getJsonNumber("total")
+                        .longValue(),
+                "no history was written");
         return reply;
     }
 
@@ -72,24 +83,33 @@ class BadInputIT {
     @Test
     void anUnknownStatusOnPatchIs400AndListsTheStatuses() {
         Api.Reply reply = refused(400, () -> agent.patch(path(probe), json("status", "done"), etag(probe)));
-        assertTrue(reply.json().getJsonArray("errors").getJsonObject(0).getString("message").contains("in_progress"), reply.text());
+        assertTrue(
+                reply.json()
+                        .getJsonArray("errors")
+                        .getJsonObject(0)
+                        .getString("message")
+                        .contains("in_progress"),
+                reply.text());
     }
 
     @Test
     void anUnknownFieldIs400AndNamesIt() {
         Api.Reply reply = refused(400, () -> agent.post(TICKETS, json("summary", "x", "sumary", "y")));
-        assertEquals("sumary", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                "sumary", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
     @Test
     void aMissingSummaryIs400() {
         Api.Reply reply = refused(400, () -> agent.post(TICKETS, json("description", "no summary")));
-        assertEquals("summary", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                "summary", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
     @Test
     void everyWrongFieldIsReportedAtOnce() {
-        Api.Reply reply = refused(400, () -> agent.post(TICKETS, json("priority", 5, "type", "bug", "companyId", "acme")));
+        Api.Reply reply =
+                refused(400, () -> agent.post(TICKETS, json("priority", 5, "type", "bug", "companyId", "acme")));
         assertEquals(4, reply.json().getJsonArray("errors").size(), reply.text());
     }
 
@@ -101,7 +121,8 @@ class BadInputIT {
 
     @Test
     void aBodyOverOneMebibyteIs413() {
-        byte[] big = ("{\"summary\":\"x\",\"description\":\"" + "a".repeat(1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+        byte[] big = ("{\"summary\":\"x\",\"description\":\"" + "a".repeat(1024 * 1024) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
         refused(413, () -> agent.raw("POST", TICKETS, "application/json", big));
     }
 
@@ -117,13 +138,20 @@ class BadInputIT {
 
     @Test
     void aStaleIfMatchIs412() {
-        refused(412, () -> agent.patch(path(probe), json("summary", "changed"), "\"" + (probe.getJsonNumber("version").longValue() + 7) + "\""));
+        refused(
+                412,
+                () -> agent.patch(
+                        path(probe),
+                        json("summary", "changed"),
+                        "\"" + (probe.getJsonNumber("version").longValue() + 7) + "\""));
     }
 
     @Test
     void aMissingIfMatchIs428() {
         refused(428, () -> agent.patch(path(probe), json("summary", "changed"), null));
-        refused(428, () -> agent.put(path(probe), json("summary", "changed", "priority", "low", "type", "incident"), null));
+        refused(
+                428,
+                () -> agent.put(path(probe), json("summary", "changed", "priority", "low", "type", "incident"), null));
     }
 
     @Test
@@ -136,7 +164,9 @@ class BadInputIT {
     @Test
     void anUnknownCompanyIs422() {
         Api.Reply reply = refused(422, () -> agent.post(TICKETS, json("summary", "x", "companyId", 987654321)));
-        assertEquals("companyId", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                "companyId",
+                reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
     @Test
@@ -157,9 +187,15 @@ class BadInputIT {
     @Test
     void theSameIdempotencyKeyWithAnotherBodyIs422() {
         String key = UUID.randomUUID().toString();
-        assertEquals(201, agent.post(TICKETS, json("summary", "First " + key), Map.of("Idempotency-Key", key)).status());
-        Api.Reply reply = refused(422, () -> agent.post(TICKETS, json("summary", "Second " + key), Map.of("Idempotency-Key", key)));
-        assertEquals("Idempotency-Key", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                201,
+                agent.post(TICKETS, json("summary", "First " + key), Map.of("Idempotency-Key", key))
+                        .status());
+        Api.Reply reply = refused(
+                422, () -> agent.post(TICKETS, json("summary", "Second " + key), Map.of("Idempotency-Key", key)));
+        assertEquals(
+                "Idempotency-Key",
+                reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
     @Test

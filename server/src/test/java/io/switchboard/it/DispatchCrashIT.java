@@ -43,13 +43,15 @@ class DispatchCrashIT {
             }
             receiver.await(h -> true, 3, Duration.ofSeconds(30)); // dispatch is under way
             long pid = kill9();
-            long beforeRestart = receiver.hits().stream().filter(h -> numbers.contains(h.json().getString("ticket"))).count();
+            long beforeRestart = receiver.hits().stream()
+                    .filter(h -> numbers.contains(h.json().getString("ticket")))
+                    .count();
             System.out.printf("killed server pid %d with %d of %d events delivered%n", pid, beforeRestart, TICKETS);
             assertTrue(beforeRestart < TICKETS, "everything was delivered before the kill; the test proved nothing");
 
             long started = System.nanoTime();
             start();
-            awaitUp(Duration.ofSeconds(180));
+            awaitUp(ServerProcess.RESTART_WAIT);
             System.out.printf("restarted in %d s%n", TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
 
             Set<String> missing = new HashSet<>(numbers);
@@ -62,13 +64,17 @@ class DispatchCrashIT {
 
             Map<String, Integer> perEvent = new TreeMap<>();
             receiver.hits().stream()
-                    .filter(h -> numbers.contains(h.json().getString("ticket"))) // other tests' events may still be in flight
+                    .filter(h -> numbers.contains(
+                            h.json().getString("ticket"))) // other tests' events may still be in flight
                     .forEach(h -> perEvent.merge(h.json().getString("eventId"), 1, Integer::sum));
             long duplicates = perEvent.values().stream().filter(n -> n > 1).count();
-            System.out.printf("after restart: %d distinct events for %d tickets, %d delivered more than once (same event id)%n",
+            System.out.printf(
+                    "after restart: %d distinct events for %d tickets, %d delivered more than once (same event id)%n",
                     perEvent.size(), TICKETS, duplicates);
             assertEquals(TICKETS, perEvent.size(), "one event id per ticket, stable across redeliveries");
-            JsonObject pending = Plugins.ADMIN.get("/api/v1/plugins/deliveries?state=pending&subscriber=plugin-instance:" + instance).json();
+            JsonObject pending = Plugins.ADMIN
+                    .get("/api/v1/deliveries?state=pending&subscriber=plugin-instance:" + instance)
+                    .json();
             assertEquals(0, pending.getInt("total"), pending.toString());
             Plugins.deleteInstance(instance);
             Plugins.remove(id);
@@ -85,7 +91,9 @@ class DispatchCrashIT {
     }
 
     private static void start() throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(WLP.resolve("bin/server").toString(), "start", SERVER).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(WLP.resolve("bin/server").toString(), "start", SERVER)
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes());
         assertEquals(0, p.waitFor(), out);
     }
@@ -94,7 +102,7 @@ class DispatchCrashIT {
         long until = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < until) {
             try {
-                if (Plugins.ADMIN.get("/api/v1/plugins").status() == 200) {
+                if (Plugins.ADMIN.isUp("/api/v1/plugins")) {
                     return;
                 }
             } catch (RuntimeException e) {

@@ -44,7 +44,8 @@ final class Fixtures {
 
     static JsonObject contact(Api api, long companyId) {
         String email = "c" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        Api.Reply reply = api.post("/api/v1/contacts", json("name", unique("Contact"), "email", email, "companyId", companyId));
+        Api.Reply reply =
+                api.post("/api/v1/contacts", json("name", unique("Contact"), "email", email, "companyId", companyId));
         assertEquals(201, reply.status(), reply.text());
         return reply.json();
     }
@@ -82,6 +83,21 @@ final class Fixtures {
         Api.Reply reply = api.get(TICKETS + "?" + query);
         assertEquals(200, reply.status(), reply.text());
         return reply.json().getJsonNumber("total").longValue();
+    }
+
+    /** Every item of a collection, page after page (collections grow as the suite runs). */
+    static java.util.List<JsonObject> all(Api api, String path) {
+        java.util.List<JsonObject> all = new java.util.ArrayList<>();
+        String separator = path.contains("?") ? "&" : "?";
+        for (int page = 1; ; page++) {
+            Api.Reply reply = api.get(path + separator + "pageSize=200&page=" + page);
+            assertEquals(200, reply.status(), path + ": " + reply.text());
+            var items = reply.items().getValuesAs(JsonObject.class);
+            all.addAll(items);
+            if (items.isEmpty() || all.size() >= reply.total()) {
+                return all;
+            }
+        }
     }
 
     static String array(String... values) {

@@ -36,10 +36,24 @@ class NotificationsIT {
     static void start() {
         smtp = new GreenMail(new ServerSetup(9396, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        Api.Reply r = ADMIN.post("/api/v1/plugins/instances", json("plugin", "notify-email", "factory", "email",
-                "name", "IT mail " + PluginJars.uniqueId("smtp"), "config", Json.createObjectBuilder()
-                        .add("host", "127.0.0.1").add("port", 9396).add("security", "none").add("from", "desk@switchboard.example")
-                        .add("messageIdDomain", "it.switchboard.example").build()));
+        Api.Reply r = ADMIN.post(
+                "/api/v1/plugins/instances",
+                json(
+                        "plugin",
+                        "notify-email",
+                        "factory",
+                        "email",
+                        "name",
+                        "IT mail " + PluginJars.uniqueId("smtp"),
+                        "config",
+                        Json.createObjectBuilder()
+                                .add("host", "127.0.0.1")
+                                .add("port", 9396)
+                                .add("allowInternal", "127.0.0.1")
+                                .add("security", "none")
+                                .add("from", "desk@switchboard.example")
+                                .add("messageIdDomain", "it.switchboard.example")
+                                .build()));
         assertEquals(201, r.status(), r.toString());
         emailInstance = r.json().getJsonNumber("id").longValue();
     }
@@ -47,16 +61,27 @@ class NotificationsIT {
     @AfterAll
     static void stop() {
         ADMIN.delete("/api/v1/plugins/instances/" + emailInstance);
-        AGENT.put("/api/v1/me/notification-settings/events", "[{\"event\":\"ticket.status_changed\",\"channel\":\"email\",\"enabled\":true}]", null);
+        AGENT.put(
+                "/api/v1/me/notification-settings/events",
+                "[{\"event\":\"ticket.status_changed\",\"channel\":\"email\",\"enabled\":true}]",
+                null);
         smtp.stop();
     }
 
     @Test
     void theRightPeopleGetTheRightEmails() throws Exception {
         String rita = "rita." + PluginJars.uniqueId("req") + "@example.com";
-        long contact = ADMIN.post("/api/v1/contacts", json("name", "Rita Requester", "email", rita)).json().getJsonNumber("id").longValue();
-        long agentId = AGENT.get("/api/v1/me").json().getJsonObject("agent").getJsonNumber("id").longValue();
-        Api.Reply created = AGENT.post("/api/v1/tickets", json("summary", "Mail routing " + rita, "contactId", contact));
+        long contact = ADMIN.post("/api/v1/contacts", json("name", "Rita Requester", "email", rita))
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        long agentId = AGENT.get("/api/v1/me")
+                .json()
+                .getJsonObject("agent")
+                .getJsonNumber("id")
+                .longValue();
+        Api.Reply created =
+                AGENT.post("/api/v1/tickets", json("summary", "Mail routing " + rita, "contactId", contact));
         assertEquals(201, created.status(), created.toString());
         String number = created.json().getString("number");
         String tag = "[" + number + "]";
@@ -66,27 +91,53 @@ class NotificationsIT {
         assertTrue(opened.getMessageID().endsWith("@it.switchboard.example>"), opened.getMessageID());
         assertEquals("<" + number.toLowerCase() + "@it.switchboard.example>", opened.getHeader("In-Reply-To")[0]);
 
-        assertEquals(200, ADMIN.post("/api/v1/tickets/" + number + "/assign", json("assigneeId", agentId)).status());
-        assertTrue(awaitMail("agent@switchboard.example", tag + " Assigned to you", 1).size() == 1);
+        assertEquals(
+                200,
+                ADMIN.post("/api/v1/tickets/" + number + "/assign", json("assigneeId", agentId))
+                        .status());
+        assertTrue(awaitMail("agent@switchboard.example", tag + " Assigned to you", 1)
+                        .size()
+                == 1);
 
-        assertEquals(201, SUPERVISOR.post("/api/v1/tickets/" + number + "/comments", json("body", "@admin can you check the toner?",
-                "internal", true)).status());
+        assertEquals(
+                201,
+                SUPERVISOR
+                        .post(
+                                "/api/v1/tickets/" + number + "/comments",
+                                json("body", "@admin can you check the toner?", "internal", true))
+                        .status());
         awaitMail("admin@switchboard.example", "mentioned you", 1);
         awaitMail("agent@switchboard.example", tag + " Internal note", 1);
 
-        Api.Reply off = AGENT.put("/api/v1/me/notification-settings/events",
-                "[{\"event\":\"ticket.status_changed\",\"channel\":\"email\",\"enabled\":false}]", null);
+        Api.Reply off = AGENT.put(
+                "/api/v1/me/notification-settings/events",
+                "[{\"event\":\"ticket.status_changed\",\"channel\":\"email\",\"enabled\":false}]",
+                null);
         assertEquals(200, off.status(), off.toString());
-        assertEquals(200, SUPERVISOR.post("/api/v1/tickets/" + number + "/status", json("status", "open")).status());
+        assertEquals(
+                200,
+                SUPERVISOR
+                        .post("/api/v1/tickets/" + number + "/status", json("status", "open"))
+                        .status());
         awaitMail(rita, tag + " Status open", 1);
 
-        assertEquals(201, SUPERVISOR.post("/api/v1/tickets/" + number + "/comments", json("body", "We are on it.", "internal", false)).status());
+        assertEquals(
+                201,
+                SUPERVISOR
+                        .post(
+                                "/api/v1/tickets/" + number + "/comments",
+                                json("body", "We are on it.", "internal", false))
+                        .status());
         awaitMail(rita, tag + " Mail routing", 2); // opened + the reply
         awaitMail("agent@switchboard.example", tag + " Mail routing", 1);
 
         Receiver.sleep(1500);
-        assertEquals(0, mails(rita, "Internal note").size() + mails(rita, "mentioned").size(), "the requester never sees staff-only events");
-        assertEquals(0, mails("agent@switchboard.example", tag + " Status").size(), "the agent switched status emails off");
+        assertEquals(
+                0,
+                mails(rita, "Internal note").size() + mails(rita, "mentioned").size(),
+                "the requester never sees staff-only events");
+        assertEquals(
+                0, mails("agent@switchboard.example", tag + " Status").size(), "the agent switched status emails off");
         assertEquals(0, mails("supervisor@switchboard.example", tag).size(), "nobody is told about their own changes");
     }
 
@@ -97,14 +148,23 @@ class NotificationsIT {
             Plugins.installed(PluginJars.as(PluginJars.V1, id, "1.0.0"));
             long instance = Plugins.recorder(id, id, receiver.url("/sla"), "record", "sla.warning", "sla.breached");
             Instant due = Instant.now().plusSeconds(20);
-            Api.Reply created = AGENT.post("/api/v1/tickets", json("summary", "SLA watch " + id, "priority", "low", "dueAt", due.toString()));
+            Api.Reply created = AGENT.post(
+                    "/api/v1/tickets", json("summary", "SLA watch " + id, "priority", "low", "dueAt", due.toString()));
             assertEquals(201, created.status(), created.toString());
             String number = created.json().getString("number");
-            receiver.await(h -> h.body().contains(number) && h.body().contains("sla.warning"), 1, Duration.ofSeconds(45));
-            receiver.await(h -> h.body().contains(number) && h.body().contains("sla.breached"), 1, Duration.ofSeconds(45));
+            receiver.await(
+                    h -> h.body().contains(number) && h.body().contains("sla.warning"), 1, Duration.ofSeconds(45));
+            receiver.await(
+                    h -> h.body().contains(number) && h.body().contains("sla.breached"), 1, Duration.ofSeconds(45));
             Receiver.sleep(5000);
-            assertEquals(1, receiver.hits(h -> h.body().contains(number) && h.body().contains("sla.warning")).size());
-            assertEquals(1, receiver.hits(h -> h.body().contains(number) && h.body().contains("sla.breached")).size());
+            assertEquals(
+                    1,
+                    receiver.hits(h -> h.body().contains(number) && h.body().contains("sla.warning"))
+                            .size());
+            assertEquals(
+                    1,
+                    receiver.hits(h -> h.body().contains(number) && h.body().contains("sla.breached"))
+                            .size());
             Plugins.deleteInstance(instance);
             Plugins.remove(id);
         }
@@ -115,11 +175,31 @@ class NotificationsIT {
         Api.Reply prefs = SUPERVISOR.get("/api/v1/me/notification-settings/events");
         assertEquals(200, prefs.status());
         assertEquals(16, prefs.array().size(), "8 events on 2 channels");
-        assertEquals(400, SUPERVISOR.put("/api/v1/me/notification-settings/events", "[{\"event\":\"x\",\"channel\":\"email\",\"enabled\":true}]", null).status());
-        long board = ADMIN.get("/api/v1/boards").array().getJsonObject(0).getJsonNumber("id").longValue();
-        assertEquals(204, SUPERVISOR.put("/api/v1/me/notification-settings/boards/" + board, "", null).status());
-        assertTrue(SUPERVISOR.get("/api/v1/me/notification-settings/boards").text().contains(Long.toString(board)));
-        assertEquals(204, SUPERVISOR.delete("/api/v1/me/notification-settings/boards/" + board).status());
+        assertEquals(
+                400,
+                SUPERVISOR
+                        .put(
+                                "/api/v1/me/notification-settings/events",
+                                "[{\"event\":\"x\",\"channel\":\"email\",\"enabled\":true}]",
+                                null)
+                        .status());
+        long board = ADMIN.get("/api/v1/boards")
+                .items()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        assertEquals(
+                204,
+                SUPERVISOR
+                        .put("/api/v1/me/notification-settings/boards/" + board, "", null)
+                        .status());
+        assertTrue(
+                SUPERVISOR.get("/api/v1/me/notification-settings/boards").text().contains(Long.toString(board)));
+        assertEquals(
+                204,
+                SUPERVISOR
+                        .delete("/api/v1/me/notification-settings/boards/" + board)
+                        .status());
     }
 
     private static List<MimeMessage> awaitMail(String to, String subjectPart, int count) {
@@ -131,27 +211,33 @@ class NotificationsIT {
             }
             Receiver.sleep(200);
         }
-        throw new AssertionError("No " + count + " mail(s) to " + to + " with '" + subjectPart + "'; got: " + subjects());
+        throw new AssertionError(
+                "No " + count + " mail(s) to " + to + " with '" + subjectPart + "'; got: " + subjects());
     }
 
     private static List<MimeMessage> mails(String to, String subjectPart) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().contains(to))
-                        && m.getSubject().contains(subjectPart);
-            } catch (MessagingException e) {
-                return false;
-            }
-        }).toList();
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+                                        .anyMatch(a -> a.toString().contains(to))
+                                && m.getSubject().contains(subjectPart);
+                    } catch (MessagingException e) {
+                        return false;
+                    }
+                })
+                .toList();
     }
 
     private static List<String> subjects() {
-        return Arrays.stream(smtp.getReceivedMessages()).map(m -> {
-            try {
-                return Arrays.toString(m.getRecipients(Message.RecipientType.TO)) + " " + m.getSubject();
-            } catch (MessagingException e) {
-                return "?";
-            }
-        }).toList();
+        return Arrays.stream(smtp.getReceivedMessages())
+                .map(m -> {
+                    try {
+                        return Arrays.toString(m.getRecipients(Message.RecipientType.TO)) + " " + m.getSubject();
+                    } catch (MessagingException e) {
+                        return "?";
+                    }
+                })
+                .toList();
     }
 }

@@ -21,9 +21,13 @@ import java.util.jar.Manifest;
  */
 final class PluginJars {
 
-    static final Path V1 = Path.of(System.getProperty("switchboard.it.example-jar", "../plugins/example-plugin/target/example-plugin-1.0.0-SNAPSHOT.jar"));
-    static final Path V2 = Path.of(System.getProperty("switchboard.it.example-jar-v2", "../plugins/example-plugin/target/example-plugin-1.0.0-SNAPSHOT-v2.jar"));
-    static final Path API2 = Path.of(System.getProperty("switchboard.it.example-jar-api2", "../plugins/example-plugin/target/example-plugin-1.0.0-SNAPSHOT-api2.jar"));
+    static final Path V1 = Path.of(System.getProperty(
+            "switchboard.it.example-jar", "../plugins/example-plugin/target/example-plugin-1.0.0-SNAPSHOT.jar"));
+    static final Path V2 = Path.of(System.getProperty(
+            "switchboard.it.example-jar-v2", "../plugins/example-plugin/target/example-plugin-1.0.0-SNAPSHOT-v2.jar"));
+    static final Path API2 = Path.of(System.getProperty(
+            "switchboard.it.example-jar-api2",
+            "../plugins/example-plugin/target/example-plugin-1.0.0-SNAPSHOT-api2.jar"));
 
     private PluginJars() {}
 

@@ -42,8 +42,11 @@ class PluginLifecycleIT {
         long instance = Plugins.recorder(id, id + " target", receiver.url("/life/" + id), "record", "ticket.created");
         Instant before = Instant.now();
         String first = Plugins.createTicket("Lifecycle one " + id);
-        Receiver.Hit hit = receiver.await(h -> h.body().contains(first), 1, Duration.ofSeconds(20)).get(0);
-        System.out.printf("dispatch latency (commit -> receiver) %d ms%n", Duration.between(before, hit.at()).toMillis());
+        Receiver.Hit hit = receiver.await(h -> h.body().contains(first), 1, Duration.ofSeconds(20))
+                .get(0);
+        System.out.printf(
+                "dispatch latency (commit -> receiver) %d ms%n",
+                Duration.between(before, hit.at()).toMillis());
         assertEquals("1.0.0", hit.json().getString("pluginVersion"));
         assertEquals("ticket.created", hit.json().getString("type"));
         assertEquals("Bearer tok-" + id + " target", hit.headers().get("authorization"));
@@ -55,19 +58,28 @@ class PluginLifecycleIT {
         assertEquals("1.0.0", upgraded.json().getString("previousVersion"));
         assertEquals(PluginJars.sha256(v2), upgraded.json().getString("sha256"));
         String second = Plugins.createTicket("Lifecycle two " + id);
-        assertEquals("2.0.0", receiver.await(h -> h.body().contains(second), 1, Duration.ofSeconds(20)).get(0).json().getString("pluginVersion"));
+        assertEquals(
+                "2.0.0",
+                receiver.await(h -> h.body().contains(second), 1, Duration.ofSeconds(20))
+                        .get(0)
+                        .json()
+                        .getString("pluginVersion"));
 
         assertEquals(204, Plugins.ADMIN.delete("/api/v1/plugins/" + id).status());
         assertEquals(404, Plugins.ADMIN.get("/api/v1/plugins/" + id).status());
-        JsonObject orphan = Plugins.ADMIN.get("/api/v1/plugins/instances/" + instance).json();
+        JsonObject orphan =
+                Plugins.ADMIN.get("/api/v1/plugins/instances/" + instance).json();
         assertEquals("FAILED", orphan.getString("state"));
         assertTrue(orphan.getString("stateReason").contains("not installed"), orphan.toString());
         String third = Plugins.createTicket("Lifecycle three " + id);
         Receiver.sleep(2500);
         assertTrue(receiver.hits(h -> h.body().contains(third)).isEmpty(), "a removed plugin receives nothing");
 
-        List<String> actions = Plugins.ADMIN.get("/api/v1/plugins/audit?plugin=" + id).json().getJsonArray("items").stream()
-                .map(JsonValue::asJsonObject).map(a -> a.getString("action") + ":" + a.getString("actor") + ":" + a.getString("sha256", "")).toList();
+        List<String> actions =
+                Plugins.ADMIN.get("/api/v1/plugins/audit?plugin=" + id).json().getJsonArray("items").stream()
+                        .map(JsonValue::asJsonObject)
+                        .map(a -> a.getString("action") + ":" + a.getString("actor") + ":" + a.getString("sha256", ""))
+                        .toList();
         assertTrue(actions.contains("install:admin:" + PluginJars.sha256(v1)), actions.toString());
         assertTrue(actions.contains("upgrade:admin:" + PluginJars.sha256(v2)), actions.toString());
         assertTrue(actions.stream().anyMatch(a -> a.startsWith("instance-create:admin:")), actions.toString());
@@ -84,19 +96,30 @@ class PluginLifecycleIT {
             long instance = Plugins.recorder(id, id, slow.url("/inflight"), "record", "ticket.created");
             String during = Plugins.createTicket("In flight " + id);
             long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (slow.hits().isEmpty() && Plugins.ADMIN.get("/api/v1/plugins/deliveries?subscriber=plugin-instance:" + instance).json()
-                    .getJsonArray("items").isEmpty() && System.nanoTime() < until) {
+            while (slow.hits().isEmpty()
+                    && Plugins.ADMIN
+                            .get("/api/v1/deliveries?subscriber=plugin-instance:" + instance)
+                            .json()
+                            .getJsonArray("items")
+                            .isEmpty()
+                    && System.nanoTime() < until) {
                 Receiver.sleep(50);
             }
             Receiver.sleep(700); // the delivery is now waiting on the slow receiver
-            assertEquals(200, Plugins.install(PluginJars.as(PluginJars.V2, id, "2.0.0"), "v2.jar").status());
+            assertEquals(
+                    200,
+                    Plugins.install(PluginJars.as(PluginJars.V2, id, "2.0.0"), "v2.jar")
+                            .status());
             String after = Plugins.createTicket("After upgrade " + id);
-            Receiver.Hit old = slow.await(h -> h.body().contains(during), 1, Duration.ofSeconds(20)).get(0);
-            Receiver.Hit fresh = slow.await(h -> h.body().contains(after), 1, Duration.ofSeconds(20)).get(0);
+            Receiver.Hit old = slow.await(h -> h.body().contains(during), 1, Duration.ofSeconds(20))
+                    .get(0);
+            Receiver.Hit fresh = slow.await(h -> h.body().contains(after), 1, Duration.ofSeconds(20))
+                    .get(0);
             assertEquals("1.0.0", old.json().getString("pluginVersion"));
             assertEquals(1, old.json().getInt("attempt"), "the call in flight was not cut off and retried");
             assertEquals("2.0.0", fresh.json().getString("pluginVersion"));
-            assertEquals(1, slow.hits(h -> h.body().contains(during)).size(), "delivered once, not cut off and redelivered");
+            assertEquals(
+                    1, slow.hits(h -> h.body().contains(during)).size(), "delivered once, not cut off and redelivered");
             Plugins.deleteInstance(instance);
             Plugins.remove(id);
         }
@@ -105,8 +128,12 @@ class PluginLifecycleIT {
     @Test
     void aJarDroppedIntoThePluginsDirectoryIsLoadedWithinSecondsAndUnloadedWhenDeleted() throws Exception {
         String id = PluginJars.uniqueId("example-drop");
-        java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("switchboard.it.wlp", "target/liberty/wlp"), "usr", "servers",
-                System.getProperty("switchboard.it.server", "switchboard-it"), "plugins");
+        java.nio.file.Path dir = java.nio.file.Path.of(
+                System.getProperty("switchboard.it.wlp", "target/liberty/wlp"),
+                "usr",
+                "servers",
+                System.getProperty("switchboard.it.server", "switchboard-it"),
+                "plugins");
         java.nio.file.Path part = dir.resolve(id + ".part");
         java.nio.file.Path jar = dir.resolve(id + ".jar");
         java.nio.file.Files.write(part, PluginJars.as(PluginJars.V1, id, "1.0.0"));
@@ -121,7 +148,10 @@ class PluginLifecycleIT {
             Receiver.sleep(200);
         }
         assertEquals(404, Plugins.ADMIN.get("/api/v1/plugins/" + id).status(), "a deleted jar is unloaded");
-        assertTrue(Plugins.ADMIN.get("/api/v1/plugins/audit?plugin=" + id).text().contains("\"actor\":\"plugins-directory\""));
+        assertTrue(Plugins.ADMIN
+                .get("/api/v1/plugins/audit?plugin=" + id)
+                .text()
+                .contains("\"actor\":\"plugins-directory\""));
     }
 
     @Test
@@ -133,11 +163,14 @@ class PluginLifecycleIT {
         long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         String comments = "";
         while (!comments.contains("Recorded by") && System.nanoTime() < until) {
-            comments = Api.as("agent").get("/api/v1/tickets/" + number + "/comments").text();
+            comments = Api.as("agent")
+                    .get("/api/v1/tickets/" + number + "/comments")
+                    .text();
             Receiver.sleep(300);
         }
         assertTrue(comments.contains("Recorded by Annotator " + id), comments);
-        String history = Api.as("agent").get("/api/v1/tickets/" + number + "/history").text();
+        String history =
+                Api.as("agent").get("/api/v1/tickets/" + number + "/history").text();
         assertTrue(history.contains("plugin:Annotator " + id), "the change is the plugin instance's: " + history);
         Plugins.deleteInstance(instance);
         Plugins.remove(id);
@@ -169,8 +202,14 @@ class PluginLifecycleIT {
         assertEquals("token", r.json().getJsonArray("secretsSet").getString(0));
         Api.Reply list = Plugins.ADMIN.get("/api/v1/plugins/instances?plugin=" + id);
         assertFalse(list.text().contains("tok-" + id), list.text());
-        Api.Reply patched = Plugins.ADMIN.patch("/api/v1/plugins/instances/" + instance, json("config", jakarta.json.Json.createObjectBuilder()
-                .add("mode", "fail").build()), null);
+        Api.Reply patched = Plugins.ADMIN.patch(
+                "/api/v1/plugins/instances/" + instance,
+                json(
+                        "config",
+                        jakarta.json.Json.createObjectBuilder()
+                                .add("mode", "fail")
+                                .build()),
+                null);
         assertEquals(200, patched.status(), patched.toString());
         assertEquals("token", patched.json().getJsonArray("secretsSet").getString(0), "a secret not sent is kept");
         Plugins.deleteInstance(instance);
@@ -181,23 +220,52 @@ class PluginLifecycleIT {
     void badSettingsAreRefusedFieldByField() {
         String id = PluginJars.uniqueId("example-bad");
         Plugins.installed(PluginJars.as(PluginJars.V1, id, "1.0.0"));
-        Api.Reply unknown = Plugins.ADMIN.post("/api/v1/plugins/instances", json("plugin", id, "name", id, "config",
-                jakarta.json.Json.createObjectBuilder().add("url", "http://x.example").add("colour", "red").build()));
+        Api.Reply unknown = Plugins.ADMIN.post(
+                "/api/v1/plugins/instances",
+                json(
+                        "plugin",
+                        id,
+                        "name",
+                        id,
+                        "config",
+                        jakarta.json.Json.createObjectBuilder()
+                                .add("url", "http://x.example")
+                                .add("colour", "red")
+                                .build()));
         assertEquals(400, unknown.status(), unknown.toString());
         assertTrue(unknown.json().getJsonArray("errors").toString().contains("config.colour"), unknown.toString());
-        Api.Reply wrong = Plugins.ADMIN.post("/api/v1/plugins/instances", json("plugin", id, "name", id, "config",
-                jakarta.json.Json.createObjectBuilder().add("url", "ftp://x").add("mode", "dance").build()));
+        Api.Reply wrong = Plugins.ADMIN.post(
+                "/api/v1/plugins/instances",
+                json(
+                        "plugin",
+                        id,
+                        "name",
+                        id,
+                        "config",
+                        jakarta.json.Json.createObjectBuilder()
+                                .add("url", "ftp://x")
+                                .add("mode", "dance")
+                                .build()));
         assertEquals(400, wrong.status(), wrong.toString());
         String errors = wrong.json().getJsonArray("errors").toString();
         assertTrue(errors.contains("config.url") && errors.contains("config.mode"), errors);
-        assertEquals(0, Plugins.ADMIN.get("/api/v1/plugins/instances?plugin=" + id).array().size());
+        assertEquals(
+                0,
+                Plugins.ADMIN
+                        .get("/api/v1/plugins/instances?plugin=" + id)
+                        .items()
+                        .size());
         Plugins.remove(id);
     }
 
     @Test
     void onlyAdminsManagePlugins() {
         assertEquals(403, Api.as("supervisor").get("/api/v1/plugins").status());
-        assertEquals(403, Api.as("agent").upload("/api/v1/plugins", "jar", "x.jar", PluginJars.read(PluginJars.V1)).status());
+        assertEquals(
+                403,
+                Api.as("agent")
+                        .upload("/api/v1/plugins", "jar", "x.jar", PluginJars.read(PluginJars.V1))
+                        .status());
         assertEquals(401, Api.anonymous().get("/api/v1/plugins").status());
     }
 }

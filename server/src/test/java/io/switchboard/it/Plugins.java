@@ -28,14 +28,39 @@ final class Plugins {
 
     /** A recorder instance of the example plugin posting to {@code url}; returns its id. */
     static long recorder(String pluginId, String name, String url, String mode, String... events) {
-        var config = Json.createObjectBuilder().add("url", url).add("mode", mode).add("token", "tok-" + name).build();
+        return recorder(pluginId, name, url, mode, 3, events);
+    }
+
+    /** The same with {@code maxAttempts} tries, 1 to 2 s apart. */
+    static long recorder(String pluginId, String name, String url, String mode, int maxAttempts, String... events) {
+        var config = Json.createObjectBuilder()
+                .add("url", url)
+                .add("mode", mode)
+                .add("token", "tok-" + name)
+                .build();
         var types = Json.createArrayBuilder();
         for (String e : events) {
             types.add(e);
         }
-        Api.Reply r = ADMIN.post("/api/v1/plugins/instances", json("plugin", pluginId, "factory", "recorder", "name", name,
-                "events", types.build(), "retry", Json.createObjectBuilder().add("maxAttempts", 3).add("baseSeconds", 1).add("maxSeconds", 2).build(),
-                "config", config));
+        Api.Reply r = ADMIN.post(
+                "/api/v1/plugins/instances",
+                json(
+                        "plugin",
+                        pluginId,
+                        "factory",
+                        "recorder",
+                        "name",
+                        name,
+                        "events",
+                        types.build(),
+                        "retry",
+                        Json.createObjectBuilder()
+                                .add("maxAttempts", maxAttempts)
+                                .add("baseSeconds", 1)
+                                .add("maxSeconds", 2)
+                                .build(),
+                        "config",
+                        config));
         assertEquals(201, r.status(), r.toString());
         return r.json().getJsonNumber("id").longValue();
     }

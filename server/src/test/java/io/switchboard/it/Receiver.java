@@ -24,7 +24,7 @@ import java.util.function.Predicate;
  */
 final class Receiver implements AutoCloseable {
 
-    record Hit(Instant at, Map<String, String> headers, String body) {
+    record Hit(Instant at, Map<String, String> headers, String body, String path, int status) {
 
         JsonObject json() {
             return Json.createReader(new StringReader(body)).readObject();
@@ -34,6 +34,13 @@ final class Receiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Hit> hits = new CopyOnWriteArrayList<>();
     private volatile long delayMillis;
+
+    /** An answer other than 200 for requests to one path: a status and an optional Retry-After. */
+    private record Answer(int status, String retryAfter) {}
+
+    private final Map<String, Answer> answers = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Map.Entry<Predicate<String>, Answer>> bodyAnswers =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     Receiver(int port) {
         try {
@@ -54,8 +61,18 @@ final class Receiver implements AutoCloseable {
             }
             Map<String, String> headers = new TreeMap<>();
             exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(), String.join(",", v)));
-            hits.add(new Hit(at, headers, new String(body, StandardCharsets.UTF_8)));
-            exchange.sendResponseHeaders(200, -1);
+            String path = exchange.getRequestURI().getPath();
+            String text = new String(body, StandardCharsets.UTF_8);
+            Answer answer = answers.getOrDefault(path, new Answer(200, null));
+            Map.Entry<Predicate<String>, Answer> byBody = bodyAnswers.get(path);
+            if (byBody != null && byBody.getKey().test(text)) {
+                answer = byBody.getValue();
+            }
+            hits.add(new Hit(at, headers, text, path, answer.status()));
+            if (answer.retryAfter() != null) {
+                exchange.getResponseHeaders().add("Retry-After", answer.retryAfter());
+            }
+            exchange.sendResponseHeaders(answer.status(), -1);
             exchange.close();
         });
         server.start();
@@ -67,6 +84,22 @@ final class Receiver implements AutoCloseable {
 
     void answerAfter(Duration delay) {
         delayMillis = delay.toMillis();
+    }
+
+    /** Requests to {@code path} get {@code status} from now on (with Retry-After when not null), until {@link #heal}. */
+    void answer(String path, int status, String retryAfter) {
+        answers.put(path, new Answer(status, retryAfter));
+    }
+
+    /** Requests to {@code path} whose body matches get {@code status}, until {@link #heal}. */
+    void answerWhen(String path, Predicate<String> body, int status) {
+        bodyAnswers.put(path, Map.entry(body, new Answer(status, null)));
+    }
+
+    /** Requests to {@code path} are answered 200 again. */
+    void heal(String path) {
+        answers.remove(path);
+        bodyAnswers.remove(path);
     }
 
     List<Hit> hits() {
@@ -87,8 +120,8 @@ final class Receiver implements AutoCloseable {
             }
             sleep(100);
         }
-        throw new AssertionError("Expected " + count + " matching requests within " + timeout + "; got " + hits(which).size()
-                + " of " + hits.size() + ": " + hits);
+        throw new AssertionError("Expected " + count + " matching requests within " + timeout + "; got "
+                + hits(which).size() + " of " + hits.size() + ": " + hits);
     }
 
     static void sleep(long millis) {

@@ -49,7 +49,9 @@ class SecurityIT {
     void wrongPasswordsAndUnknownSchemesAre401() {
         assertEquals(401, Api.as("agent", "wrong").get("/api/v1/tickets").status());
         assertEquals(401, Api.as("nobody", "switchboard").get("/api/v1/tickets").status());
-        assertEquals(401, Api.withToken("sbt_not-a-real-token").get("/api/v1/tickets").status());
+        assertEquals(
+                401,
+                Api.withToken("sbt_not-a-real-token").get("/api/v1/tickets").status());
         Api.Reply reply = Api.anonymous().get("/api/v1/tickets");
         assertTrue(reply.header("www-authenticate").startsWith("Basic"));
     }
@@ -60,12 +62,17 @@ class SecurityIT {
         assertEquals(List.of("agent", "supervisor"), roles(Api.as("supervisor")));
         assertEquals(List.of("agent", "supervisor", "admin"), roles(Api.as("admin")));
         assertEquals(403, agent.post("/api/v1/admin/import/tickets", "[]").status());
-        assertEquals(403, Api.as("supervisor").post("/api/v1/agents", json("username", "x", "name", "x")).status());
+        assertEquals(
+                403,
+                Api.as("supervisor")
+                        .post("/api/v1/agents", json("username", "x", "name", "x"))
+                        .status());
     }
 
     private static List<String> roles(Api api) {
         return api.get("/api/v1/me").json().getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class).stream()
-                .map(jakarta.json.JsonString::getString).toList();
+                .map(jakarta.json.JsonString::getString)
+                .toList();
     }
 
     @Test
@@ -79,7 +86,10 @@ class SecurityIT {
         assertEquals(200, bearer.get("/api/v1/tickets").status());
         Api.Reply ticket = bearer.post("/api/v1/tickets", json("summary", "made with a token"));
         assertEquals("agent", ticket.json().getString("createdBy"));
-        assertEquals(403, bearer.delete(Fixtures.path(ticket.json())).status(), "a token carries its owner's roles, no more");
+        assertEquals(
+                403,
+                bearer.delete(Fixtures.path(ticket.json())).status(),
+                "a token carries its owner's roles, no more");
 
         Api.Reply listed = agent.get("/api/v1/me/tokens");
         assertFalse(listed.text().contains(token));

@@ -48,11 +48,15 @@ class StatsIT {
         assertEquals(1, s.getJsonNumber("overdue").longValue());
         assertEquals(1, s.getJsonNumber("resolved").longValue());
         assertEquals(1, s.getJsonNumber("resolvedToday").longValue());
-        assertEquals(100.0, s.getJsonNumber("slaCompliancePercent").doubleValue(), "resolved within minutes of its 72 h target");
+        assertEquals(
+                100.0,
+                s.getJsonNumber("slaCompliancePercent").doubleValue(),
+                "resolved within minutes of its 72 h target");
         assertTrue(s.getJsonNumber("averageResolutionSeconds").longValue() < 600);
         assertEquals(1, s.getJsonObject("byPriority").getJsonNumber("critical").longValue());
         assertEquals(2, s.getJsonObject("byPriority").getJsonNumber("medium").longValue());
-        assertEquals(0, s.getJsonObject("byPriority").getJsonNumber("low").longValue(), "byPriority counts open tickets");
+        assertEquals(
+                0, s.getJsonObject("byPriority").getJsonNumber("low").longValue(), "byPriority counts open tickets");
         assertEquals(2, count(s, "byStatus", "new"));
         assertEquals(1, count(s, "byStatus", "waiting"));
         assertEquals(1, count(s, "byStatus", "resolved"));
@@ -79,14 +83,21 @@ class StatsIT {
     void listTotalsFromTheTallyMatchACountOfTheRows() {
         long board = id(Fixtures.board(supervisor));
         for (int i = 0; i < 7; i++) {
-            JsonObject t = ticket(agent, json("summary", unique("tally"), "boardId", board, "priority", i % 2 == 0 ? "high" : "low"));
+            JsonObject t = ticket(
+                    agent, json("summary", unique("tally"), "boardId", board, "priority", i % 2 == 0 ? "high" : "low"));
             if (i % 3 == 0) {
                 status(agent, t, "in_progress");
             }
         }
         // priority+board use the tally; adding q forces a row count: both must agree
-        long fromTally = agent.get("/api/v1/tickets?board=" + board + "&priority=high").json().getJsonNumber("total").longValue();
-        long fromRows = agent.get("/api/v1/tickets?board=" + board + "&priority=high&q=tally").json().getJsonNumber("total").longValue();
+        long fromTally = agent.get("/api/v1/tickets?board=" + board + "&priority=high")
+                .json()
+                .getJsonNumber("total")
+                .longValue();
+        long fromRows = agent.get("/api/v1/tickets?board=" + board + "&priority=high&q=tally")
+                .json()
+                .getJsonNumber("total")
+                .longValue();
         assertEquals(4, fromTally);
         assertEquals(fromRows, fromTally);
     }

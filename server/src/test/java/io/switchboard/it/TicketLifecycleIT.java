@@ -39,7 +39,8 @@ class TicketLifecycleIT {
         assertEquals(etag(ticket), created.etag());
         Instant createdAt = Instant.parse(ticket.getString("createdAt"));
         JsonObject sla = ticket.getJsonObject("sla");
-        assertEquals(Duration.ofHours(4), Duration.between(createdAt, Instant.parse(sla.getString("firstResponseDueAt"))));
+        assertEquals(
+                Duration.ofHours(4), Duration.between(createdAt, Instant.parse(sla.getString("firstResponseDueAt"))));
         assertEquals(Duration.ofHours(8), Duration.between(createdAt, Instant.parse(sla.getString("resolutionDueAt"))));
     }
 
@@ -55,8 +56,11 @@ class TicketLifecycleIT {
     @Test
     void anUnchangedTicketAnswers304ToIfNoneMatch() {
         JsonObject ticket = ticket(agent);
-        assertEquals(304, agent.get(path(ticket), Map.of("If-None-Match", etag(ticket))).status());
-        assertEquals(200, agent.get(path(ticket), Map.of("If-None-Match", "\"999\"")).status());
+        assertEquals(
+                304,
+                agent.get(path(ticket), Map.of("If-None-Match", etag(ticket))).status());
+        assertEquals(
+                200, agent.get(path(ticket), Map.of("If-None-Match", "\"999\"")).status());
     }
 
     @Test
@@ -65,7 +69,9 @@ class TicketLifecycleIT {
         assertEquals("in_progress", status(agent, ticket, "in_progress"));
         assertEquals("waiting", status(agent, ticket, "waiting"));
         JsonObject waiting = reload(agent, ticket);
-        assertTrue(waiting.getJsonObject("sla").getBoolean("paused"), "the SLA clock pauses while waiting for the requester");
+        assertTrue(
+                waiting.getJsonObject("sla").getBoolean("paused"),
+                "the SLA clock pauses while waiting for the requester");
         assertEquals("open", status(agent, ticket, "open"));
         assertEquals("resolved", status(agent, ticket, "resolved"));
         JsonObject resolved = reload(agent, ticket);
@@ -85,7 +91,9 @@ class TicketLifecycleIT {
         Api.Reply reply = agent.post(path(ticket) + "/status", json("status", "closed"));
         assertEquals(409, reply.status());
         assertTrue(reply.isProblem());
-        assertTrue(reply.json().getString("detail").contains("open, in_progress, waiting, on_hold, resolved, cancelled"), reply.text());
+        assertTrue(
+                reply.json().getString("detail").contains("open, in_progress, waiting, on_hold, resolved, cancelled"),
+                reply.text());
         assertEquals("new", reload(agent, ticket).getJsonObject("status").getString("key"));
     }
 
@@ -124,19 +132,26 @@ class TicketLifecycleIT {
     @Test
     void anInactiveAgentCannotBeAssigned() {
         JsonObject other = Fixtures.agent(admin);
-        assertEquals(200, admin.patch("/api/v1/agents/" + id(other), json("active", false), null).status());
+        assertEquals(
+                200,
+                admin.patch("/api/v1/agents/" + id(other), json("active", false), null)
+                        .status());
         JsonObject ticket = ticket(agent);
         Api.Reply reply = agent.post(path(ticket) + "/assign", json("assigneeId", id(other)));
         assertEquals(422, reply.status(), reply.text());
-        assertEquals("assigneeId", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                "assigneeId",
+                reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         assertTrue(reload(agent, ticket).isNull("assignee"));
     }
 
     @Test
     void putReplacesTheEditableFieldsAndPatchChangesOnlyWhatItNames() {
         JsonObject company = Fixtures.company(admin);
-        JsonObject ticket = ticket(agent, json("summary", unique("Edit me"), "description", "first", "companyId", id(company)));
-        Api.Reply put = agent.put(path(ticket), json("summary", "Replaced", "priority", "low", "type", "problem"), etag(ticket));
+        JsonObject ticket =
+                ticket(agent, json("summary", unique("Edit me"), "description", "first", "companyId", id(company)));
+        Api.Reply put = agent.put(
+                path(ticket), json("summary", "Replaced", "priority", "low", "type", "problem"), etag(ticket));
         assertEquals(200, put.status(), put.text());
         JsonObject replaced = put.json();
         assertEquals("Replaced", replaced.getString("summary"));
@@ -144,7 +159,8 @@ class TicketLifecycleIT {
         assertTrue(replaced.isNull("company"));
         assertEquals("\"" + replaced.getJsonNumber("version") + "\"", put.etag());
 
-        Api.Reply patch = agent.patch(path(ticket), json("description", "second", "tags", JsonValue.EMPTY_JSON_ARRAY), put.etag());
+        Api.Reply patch = agent.patch(
+                path(ticket), json("description", "second", "tags", JsonValue.EMPTY_JSON_ARRAY), put.etag());
         assertEquals(200, patch.status(), patch.text());
         assertEquals("Replaced", patch.json().getString("summary"), "PATCH keeps what it does not name");
         assertEquals("second", patch.json().getString("description"));
@@ -176,7 +192,9 @@ class TicketLifecycleIT {
         assertEquals(403, agent.delete(path(ticket)).status());
         assertEquals(204, supervisor.delete(path(ticket)).status());
         assertEquals(404, agent.get(path(ticket)).status());
-        assertEquals(404, agent.post(path(ticket) + "/status", json("status", "open")).status());
+        assertEquals(
+                404,
+                agent.post(path(ticket) + "/status", json("status", "open")).status());
         Api.Reply restored = supervisor.post(path(ticket) + "/restore", "{}");
         assertEquals(200, restored.status(), restored.text());
         assertEquals(200, agent.get(path(ticket)).status());
@@ -187,17 +205,31 @@ class TicketLifecycleIT {
         JsonObject company = Fixtures.company(admin);
         JsonObject contact = Fixtures.contact(agent, id(company));
         JsonObject board = Fixtures.board(supervisor);
-        JsonObject parent = ticket(agent, json("summary", unique("Parent"), "companyId", id(company), "contactId", id(contact), "boardId", id(board)));
+        JsonObject parent = ticket(
+                agent,
+                json(
+                        "summary",
+                        unique("Parent"),
+                        "companyId",
+                        id(company),
+                        "contactId",
+                        id(contact),
+                        "boardId",
+                        id(board)));
         Api.Reply spun = agent.post(path(parent) + "/spinoff", json("summary", "Replace the toner"));
         assertEquals(201, spun.status(), spun.text());
         JsonObject child = spun.json();
-        assertEquals(id(company), child.getJsonObject("company").getJsonNumber("id").longValue());
-        assertEquals(id(contact), child.getJsonObject("contact").getJsonNumber("id").longValue());
+        assertEquals(
+                id(company), child.getJsonObject("company").getJsonNumber("id").longValue());
+        assertEquals(
+                id(contact), child.getJsonObject("contact").getJsonNumber("id").longValue());
         assertEquals(id(board), child.getJsonObject("board").getJsonNumber("id").longValue());
-        var links = agent.get(path(parent) + "/links").array();
+        var links = agent.get(path(parent) + "/links").items();
         assertEquals(1, links.size());
         assertEquals("child", links.getJsonObject(0).getString("role"));
-        assertEquals(child.getString("number"), links.getJsonObject(0).getJsonObject("ticket").getString("number"));
+        assertEquals(
+                child.getString("number"),
+                links.getJsonObject(0).getJsonObject("ticket").getString("number"));
     }
 
     @Test
@@ -205,8 +237,11 @@ class TicketLifecycleIT {
         JsonObject acme = Fixtures.company(admin);
         JsonObject globex = Fixtures.company(admin);
         JsonObject wile = Fixtures.contact(agent, id(acme));
-        Api.Reply reply = agent.post("/api/v1/tickets", json("summary", "x", "companyId", id(globex), "contactId", id(wile)));
+        Api.Reply reply =
+                agent.post("/api/v1/tickets", json("summary", "x", "companyId", id(globex), "contactId", id(wile)));
         assertEquals(422, reply.status(), reply.text());
-        assertEquals("contactId", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                "contactId",
+                reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 }

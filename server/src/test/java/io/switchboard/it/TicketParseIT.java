@@ -14,8 +14,13 @@ class TicketParseIT {
 
     @Test
     void parsingProposesATicketAndCreatesNothing() {
-        long before = agent.get("/api/v1/tickets?includeClosed=true&pageSize=1").json().getJsonNumber("total").longValue();
-        Api.Reply reply = agent.post("/api/v1/tickets/parse", json("text", "Outlook not syncing for Acme Corp, high priority, assign to me"));
+        long before = agent.get("/api/v1/tickets?includeClosed=true&pageSize=1")
+                .json()
+                .getJsonNumber("total")
+                .longValue();
+        Api.Reply reply = agent.post(
+                "/api/v1/tickets/parse",
+                json("text", "Outlook not syncing for Acme Corp, high priority, assign to me"));
         assertEquals(200, reply.status(), reply.text());
         JsonObject draft = reply.json();
         assertEquals("Outlook not syncing", draft.getString("summary"));
@@ -24,16 +29,28 @@ class TicketParseIT {
         assertEquals("Acme Corp", draft.getJsonObject("company").getString("name"));
         assertEquals("agent", draft.getJsonObject("assignee").getString("username"));
         assertEquals("Email", draft.getJsonObject("category").getString("name"));
-        assertEquals(java.util.List.of("board"), draft.getJsonArray("missingFields").getValuesAs(JsonString::getString));
-        long after = agent.get("/api/v1/tickets?includeClosed=true&pageSize=1").json().getJsonNumber("total").longValue();
+        assertEquals(
+                java.util.List.of("board"), draft.getJsonArray("missingFields").getValuesAs(JsonString::getString));
+        long after = agent.get("/api/v1/tickets?includeClosed=true&pageSize=1")
+                .json()
+                .getJsonNumber("total")
+                .longValue();
         assertEquals(before, after);
-        assertEquals(draft, agent.post("/api/v1/tickets/parse", json("text", "Outlook not syncing for Acme Corp, high priority, assign to me")).json(),
+        assertEquals(
+                draft,
+                agent.post(
+                                "/api/v1/tickets/parse",
+                                json("text", "Outlook not syncing for Acme Corp, high priority, assign to me"))
+                        .json(),
                 "the same sentence gives the same draft");
     }
 
     @Test
     void fuzzyMatchesAreProposedWithAWarning() {
-        JsonObject draft = agent.post("/api/v1/tickets/parse", json("text", "VPN keeps dropping for Globx, urgent, assign to Sam on the infra board")).json();
+        JsonObject draft = agent.post(
+                        "/api/v1/tickets/parse",
+                        json("text", "VPN keeps dropping for Globx, urgent, assign to Sam on the infra board"))
+                .json();
         assertEquals("Globex Corporation", draft.getJsonObject("company").getString("name"));
         assertEquals("high", draft.getString("priority"));
         assertEquals("supervisor", draft.getJsonObject("assignee").getString("username"));
@@ -50,6 +67,10 @@ class TicketParseIT {
 
     @Test
     void parsingNeedsALogin() {
-        assertEquals(401, Api.anonymous().post("/api/v1/tickets/parse", json("text", "printer jammed")).status());
+        assertEquals(
+                401,
+                Api.anonymous()
+                        .post("/api/v1/tickets/parse", json("text", "printer jammed"))
+                        .status());
     }
 }

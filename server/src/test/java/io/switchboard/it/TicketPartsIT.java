@@ -22,12 +22,22 @@ class TicketPartsIT {
     @Test
     void hostileHtmlInACommentIsSanitisedAndATextVersionKept() {
         JsonObject ticket = ticket(agent);
-        Api.Reply reply = agent.post(path(ticket) + "/comments", json("format", "html",
-                "body", "<p onclick=\"steal()\">Hi <script>alert(1)</script><a href=\"javascript:x()\">there</a>"
-                        + " <a href=\"https://example.com\">docs</a><img src=\"https://tracker.example/p.gif\"></p>"));
+        Api.Reply reply = agent.post(
+                path(ticket) + "/comments",
+                json(
+                        "format",
+                        "html",
+                        "body",
+                        "<p onclick=\"steal()\">Hi <script>alert(1)</script><a href=\"javascript:x()\">there</a>"
+                                + " <a href=\"https://example.com\">docs</a><img src=\"https://tracker.example/p.gif\"></p>"));
         assertEquals(201, reply.status(), reply.text());
         String html = reply.json().getString("bodyHtml");
-        assertFalse(html.contains("script") || html.contains("onclick") || html.contains("javascript:") || html.contains("<img"), html);
+        assertFalse(
+                html.contains("script")
+                        || html.contains("onclick")
+                        || html.contains("javascript:")
+                        || html.contains("<img"),
+                html);
         assertTrue(html.contains("href=\"https://example.com\"") && html.contains("noopener"), html);
         assertEquals("Hi there docs", reply.json().getString("bodyText"));
     }
@@ -36,7 +46,9 @@ class TicketPartsIT {
     void plainTextCommentsAreEscapedAndKeepTheirLines() {
         JsonObject ticket = ticket(agent);
         Api.Reply reply = agent.post(path(ticket) + "/comments", json("body", "line one\nline <two>\n\nnew paragraph"));
-        assertEquals("<p>line one<br>line &lt;two&gt;</p><p>new paragraph</p>", reply.json().getString("bodyHtml"));
+        assertEquals(
+                "<p>line one<br>line &lt;two&gt;</p><p>new paragraph</p>",
+                reply.json().getString("bodyHtml"));
     }
 
     @Test
@@ -44,11 +56,13 @@ class TicketPartsIT {
         JsonObject ticket = ticket(agent);
         agent.post(path(ticket) + "/comments", json("body", "public"));
         agent.post(path(ticket) + "/comments", json("body", "internal", "internal", true));
-        assertEquals(2, agent.get(path(ticket) + "/comments").array().size());
-        JsonArray publicOnly = agent.get(path(ticket) + "/comments?internal=false").array();
+        assertEquals(2, agent.get(path(ticket) + "/comments").items().size());
+        JsonArray publicOnly =
+                agent.get(path(ticket) + "/comments?internal=false").items();
         assertEquals(1, publicOnly.size());
         assertEquals("public", publicOnly.getJsonObject(0).getString("bodyText"));
-        Api.Reply invalid = agent.post(path(ticket) + "/comments", json("body", "x", "internal", true, "solution", true));
+        Api.Reply invalid =
+                agent.post(path(ticket) + "/comments", json("body", "x", "internal", true, "solution", true));
         assertEquals(400, invalid.status(), "an internal note cannot be the solution");
     }
 
@@ -65,11 +79,15 @@ class TicketPartsIT {
         assertEquals(200, done.status(), done.text());
         assertTrue(done.json().getBoolean("done"));
         assertEquals("agent", done.json().getString("doneBy"));
-        assertEquals(412, agent.patch(path(ticket) + "/tasks/" + taskId, json("title", "stale"), first.etag()).status());
+        assertEquals(
+                412,
+                agent.patch(path(ticket) + "/tasks/" + taskId, json("title", "stale"), first.etag())
+                        .status());
 
         assertEquals(204, agent.delete(path(ticket) + "/tasks/" + taskId).status());
-        List<String> titles = agent.get(path(ticket) + "/tasks").array().getValuesAs(JsonObject.class).stream()
-                .map(t -> t.getString("title")).toList();
+        List<String> titles = agent.get(path(ticket) + "/tasks").items().getValuesAs(JsonObject.class).stream()
+                .map(t -> t.getString("title"))
+                .toList();
         assertEquals(List.of("Rebuild the profile"), titles);
         assertEquals(404, agent.delete(path(ticket) + "/tasks/" + taskId).status());
     }
@@ -81,27 +99,48 @@ class TicketPartsIT {
         JsonObject c = ticket(agent);
         Api.Reply child = agent.post(path(a) + "/links", json("ticket", b.getString("number"), "role", "child"));
         assertEquals(201, child.status(), child.text());
-        assertEquals("parent", agent.get(path(b) + "/links").array().getJsonObject(0).getString("role"));
+        assertEquals(
+                "parent", agent.get(path(b) + "/links").items().getJsonObject(0).getString("role"));
 
-        assertEquals(422, agent.post(path(a) + "/links", json("ticket", a.getString("number"), "role", "related")).status());
-        assertEquals(409, agent.post(path(b) + "/links", json("ticket", a.getString("number"), "role", "related")).status());
-        assertEquals(201, agent.post(path(b) + "/links", json("ticket", c.getString("number"), "role", "child")).status());
+        assertEquals(
+                422,
+                agent.post(path(a) + "/links", json("ticket", a.getString("number"), "role", "related"))
+                        .status());
+        assertEquals(
+                409,
+                agent.post(path(b) + "/links", json("ticket", a.getString("number"), "role", "related"))
+                        .status());
+        assertEquals(
+                201,
+                agent.post(path(b) + "/links", json("ticket", c.getString("number"), "role", "child"))
+                        .status());
         Api.Reply cycle = agent.post(path(c) + "/links", json("ticket", a.getString("number"), "role", "child"));
         assertEquals(422, cycle.status(), "a ticket cannot become its own ancestor: " + cycle.text());
         JsonObject d = ticket(agent);
-        assertEquals(409, agent.post(path(d) + "/links", json("ticket", b.getString("number"), "role", "child")).status(),
+        assertEquals(
+                409,
+                agent.post(path(d) + "/links", json("ticket", b.getString("number"), "role", "child"))
+                        .status(),
                 "b already has a parent");
 
         Api.Reply dup = agent.post(path(d) + "/links", json("ticket", c.getString("number"), "role", "original"));
         assertEquals("original", dup.json().getString("role"));
-        assertEquals("duplicate", agent.get(path(c) + "/links").array().getValuesAs(JsonObject.class).stream()
-                .filter(l -> l.getJsonObject("ticket").getString("number").equals(d.getString("number")))
-                .findFirst().orElseThrow().getString("role"));
+        assertEquals(
+                "duplicate",
+                agent.get(path(c) + "/links").items().getValuesAs(JsonObject.class).stream()
+                        .filter(l ->
+                                l.getJsonObject("ticket").getString("number").equals(d.getString("number")))
+                        .findFirst()
+                        .orElseThrow()
+                        .getString("role"));
 
         long linkId = child.json().getJsonNumber("id").longValue();
         assertEquals(204, agent.delete(path(a) + "/links/" + linkId).status());
-        assertTrue(agent.get(path(a) + "/links").array().isEmpty());
-        assertEquals(422, agent.post(path(a) + "/links", json("ticket", "TKT-999999999", "role", "related")).status());
+        assertTrue(agent.get(path(a) + "/links").items().isEmpty());
+        assertEquals(
+                422,
+                agent.post(path(a) + "/links", json("ticket", "TKT-999999999", "role", "related"))
+                        .status());
     }
 
     @Test
@@ -110,7 +149,9 @@ class TicketPartsIT {
         agent.patch(path(ticket), json("priority", "high", "summary", "Renamed"), Fixtures.etag(ticket));
         agent.post(path(ticket) + "/status", json("status", "in_progress"));
         JsonObject page = agent.get(path(ticket) + "/history").json();
-        List<String> fields = page.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(h -> h.getString("field")).toList();
+        List<String> fields = page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(h -> h.getString("field"))
+                .toList();
         assertEquals(List.of("created", "summary", "priority", "status"), fields);
         JsonObject status = page.getJsonArray("items").getJsonObject(3);
         assertEquals("new", status.getString("oldValue"));
@@ -130,7 +171,7 @@ class TicketPartsIT {
         assertEquals("screen shot.txt", meta.getString("filename"), "only the last path segment is kept");
         assertEquals("image/png", meta.getString("contentType"), "the type comes from the content, not the name");
         assertEquals(png.length, meta.getInt("size"));
-        assertEquals(1, agent.get(path(ticket) + "/attachments").array().size());
+        assertEquals(1, agent.get(path(ticket) + "/attachments").items().size());
 
         Api.Reply download = agent.get(path(ticket) + "/attachments/" + meta.getJsonNumber("id"));
         assertArrayEquals(png, download.bytes());
@@ -143,13 +184,16 @@ class TicketPartsIT {
     @Test
     void anEmptyOrOversizedAttachmentIsRefused() {
         JsonObject ticket = ticket(agent);
-        assertEquals(400, agent.upload(path(ticket) + "/attachments", "empty.txt", new byte[0]).status());
+        assertEquals(
+                400,
+                agent.upload(path(ticket) + "/attachments", "empty.txt", new byte[0])
+                        .status());
         byte[] big = new byte[10 * 1024 * 1024 + 1];
         Api.Reply tooBig = agent.upload(path(ticket) + "/attachments", "big.bin", big);
         assertEquals(413, tooBig.status(), tooBig.text());
-        assertTrue(agent.get(path(ticket) + "/attachments").array().isEmpty());
-        Api.Reply notMultipart = agent.raw("POST", path(ticket) + "/attachments", "application/json",
-                "{}".getBytes(StandardCharsets.UTF_8));
+        assertTrue(agent.get(path(ticket) + "/attachments").items().isEmpty());
+        Api.Reply notMultipart = agent.raw(
+                "POST", path(ticket) + "/attachments", "application/json", "{}".getBytes(StandardCharsets.UTF_8));
         assertEquals(415, notMultipart.status());
     }
 }

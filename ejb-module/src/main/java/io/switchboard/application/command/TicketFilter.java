@@ -26,7 +26,8 @@ public record TicketFilter(
         int page,
         int pageSize,
         Period created,
-        Period resolved) {
+        Period resolved,
+        Period updated) {
 
     public static final int DEFAULT_PAGE_SIZE = 25;
     public static final int MAX_PAGE_SIZE = 200;
@@ -43,20 +44,124 @@ public record TicketFilter(
         sort = sort == null || sort.isEmpty() ? SortKey.DEFAULT : List.copyOf(sort);
         created = created == null || created.isOpen() ? null : created;
         resolved = resolved == null || resolved.isOpen() ? null : resolved;
+        updated = updated == null || updated.isOpen() ? null : updated;
+    }
+
+    /** A filter with created and resolved ranges, for any update time. */
+    public TicketFilter(
+            String query,
+            Set<String> statuses,
+            Set<Priority> priorities,
+            Set<TicketType> types,
+            Set<Long> boardIds,
+            Set<Long> companyIds,
+            Set<Long> categoryIds,
+            Long contactId,
+            Assigned assigned,
+            boolean includeClosed,
+            Boolean overdue,
+            List<SortKey> sort,
+            int page,
+            int pageSize,
+            Period created,
+            Period resolved) {
+        this(
+                query,
+                statuses,
+                priorities,
+                types,
+                boardIds,
+                companyIds,
+                categoryIds,
+                contactId,
+                assigned,
+                includeClosed,
+                overdue,
+                sort,
+                page,
+                pageSize,
+                created,
+                resolved,
+                null);
     }
 
     /** A filter without date ranges. */
-    public TicketFilter(String query, Set<String> statuses, Set<Priority> priorities, Set<TicketType> types, Set<Long> boardIds,
-            Set<Long> companyIds, Set<Long> categoryIds, Long contactId, Assigned assigned, boolean includeClosed, Boolean overdue,
-            List<SortKey> sort, int page, int pageSize) {
-        this(query, statuses, priorities, types, boardIds, companyIds, categoryIds, contactId, assigned, includeClosed, overdue, sort,
-                page, pageSize, null, null);
+    public TicketFilter(
+            String query,
+            Set<String> statuses,
+            Set<Priority> priorities,
+            Set<TicketType> types,
+            Set<Long> boardIds,
+            Set<Long> companyIds,
+            Set<Long> categoryIds,
+            Long contactId,
+            Assigned assigned,
+            boolean includeClosed,
+            Boolean overdue,
+            List<SortKey> sort,
+            int page,
+            int pageSize) {
+        this(
+                query,
+                statuses,
+                priorities,
+                types,
+                boardIds,
+                companyIds,
+                categoryIds,
+                contactId,
+                assigned,
+                includeClosed,
+                overdue,
+                sort,
+                page,
+                pageSize,
+                null,
+                null);
+    }
+
+    /** The same filter in another order. */
+    public TicketFilter sortedBy(List<SortKey> order) {
+        return new TicketFilter(
+                query,
+                statuses,
+                priorities,
+                types,
+                boardIds,
+                companyIds,
+                categoryIds,
+                contactId,
+                assigned,
+                includeClosed,
+                overdue,
+                order,
+                page,
+                pageSize,
+                created,
+                resolved,
+                updated);
     }
 
     /** The same filter at another page. */
     public TicketFilter atPage(int newPage, int newPageSize) {
-        return new TicketFilter(query, statuses, priorities, types, boardIds, companyIds, categoryIds, contactId, assigned,
-                includeClosed, overdue, sort, newPage, newPageSize, created, resolved);
+        return new TicketFilter(
+                query,
+                statuses,
+                priorities,
+                types,
+                boardIds,
+                companyIds,
+                categoryIds,
+                contactId,
+                assigned,
+                includeClosed,
+                overdue,
+                sort,
+                newPage,
+                newPageSize,
+                created,
+                resolved,
+                updated);
     }
 
     /** A half-open time range {@code [from, to)}; either end may be open (null). */
@@ -75,13 +180,36 @@ public record TicketFilter(
             return new Assigned(Mode.AGENT, agentId);
         }
 
-        public enum Mode { ALL, UNASSIGNED, AGENT }
+        public enum Mode {
+            ALL,
+            UNASSIGNED,
+            AGENT
+        }
     }
 
     /** A sort field and direction. Priority sorts by urgency: ascending puts critical first. */
     public record SortKey(Field field, boolean descending) {
-        public static final List<SortKey> DEFAULT = List.of(new SortKey(Field.PRIORITY, false), new SortKey(Field.CREATED_AT, true));
+        public static final List<SortKey> DEFAULT =
+                List.of(new SortKey(Field.PRIORITY, false), new SortKey(Field.CREATED_AT, true));
 
-        public enum Field { PRIORITY, CREATED_AT, UPDATED_AT, DUE_AT, DEADLINE_AT, NUMBER, SUMMARY }
+        /**
+         * Most urgent first: by the SLA or due deadline, soonest first, so breached tickets (whose
+         * deadline has passed) lead, longest-breached first; then priority, then newest. Tickets
+         * without a running deadline (paused, done) come last.
+         */
+        public static final List<SortKey> URGENCY = List.of(
+                new SortKey(Field.DEADLINE_AT, false),
+                new SortKey(Field.PRIORITY, false),
+                new SortKey(Field.CREATED_AT, true));
+
+        public enum Field {
+            PRIORITY,
+            CREATED_AT,
+            UPDATED_AT,
+            DUE_AT,
+            DEADLINE_AT,
+            NUMBER,
+            SUMMARY
+        }
     }
 }

@@ -14,8 +14,15 @@ public record WorkflowEdit(List<Status> statuses) {
         statuses = List.copyOf(statuses);
     }
 
-    public record Status(String key, String name, StatusCategory category, int position, boolean initial, boolean active,
-            List<String> transitions, Long version) {
+    public record Status(
+            String key,
+            String name,
+            StatusCategory category,
+            int position,
+            boolean initial,
+            boolean active,
+            List<String> transitions,
+            Long version) {
 
         public Status {
             transitions = transitions == null ? List.of() : List.copyOf(transitions);

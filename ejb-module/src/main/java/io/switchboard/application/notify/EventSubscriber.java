@@ -1,5 +1,6 @@
 package io.switchboard.application.notify;
 
+import io.switchboard.domain.plugin.DeliveryPolicy;
 import io.switchboard.domain.plugin.RetrySchedule;
 import io.switchboard.plugin.notify.DeliveryResult;
 import io.switchboard.plugin.notify.Notification;
@@ -30,6 +31,11 @@ public interface EventSubscriber {
         return Optional.empty();
     }
 
+    /** How many deliveries may run at once and whether per-ticket order is kept; the server's default and no order unless said. */
+    default DeliveryPolicy delivery() {
+        return DeliveryPolicy.DEFAULT;
+    }
+
     default RetrySchedule retry() {
         return RetrySchedule.DEFAULT;
     }
@@ -37,6 +43,14 @@ public interface EventSubscriber {
     /** Why deliveries should wait for now (switched off), without using up attempts; empty when ready. */
     default Optional<String> unavailable() {
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@link #deliver} contains itself (a plugin instance's call runs on the instance's own
+     * bulkhead, circuit and timeout); the dispatcher contains the others.
+     */
+    default boolean containsItsCalls() {
+        return false;
     }
 
     /** Delivers one event; throwing counts as a failed attempt to be retried. */

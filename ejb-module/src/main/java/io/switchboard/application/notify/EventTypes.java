@@ -8,9 +8,24 @@ import java.util.List;
 public final class EventTypes {
 
     public static final List<String> ALL = List.of(
-            DomainEvent.CREATED, DomainEvent.UPDATED, DomainEvent.STATUS_CHANGED, DomainEvent.ASSIGNED, DomainEvent.PRIORITY_CHANGED,
-            DomainEvent.REPLY_ADDED, DomainEvent.NOTE_ADDED, DomainEvent.TASK_CHANGED, DomainEvent.LINKED, DomainEvent.ATTACHMENT_ADDED,
-            DomainEvent.DELETED, DomainEvent.RESTORED, Notification.MENTIONED, Notification.SLA_WARNING, Notification.SLA_BREACHED);
+            DomainEvent.CREATED,
+            DomainEvent.UPDATED,
+            DomainEvent.STATUS_CHANGED,
+            DomainEvent.ASSIGNED,
+            DomainEvent.PRIORITY_CHANGED,
+            DomainEvent.REPLY_ADDED,
+            DomainEvent.NOTE_ADDED,
+            DomainEvent.TASK_CHANGED,
+            DomainEvent.LINKED,
+            DomainEvent.ATTACHMENT_ADDED,
+            DomainEvent.DELETED,
+            DomainEvent.RESTORED,
+            DomainEvent.TIME_LOGGED,
+            DomainEvent.TIME_CHANGED,
+            DomainEvent.TIME_REMOVED,
+            Notification.MENTIONED,
+            Notification.SLA_WARNING,
+            Notification.SLA_BREACHED);
 
     private EventTypes() {}
 

@@ -30,7 +30,9 @@ public class InAppNotifications implements EventSubscriber {
     /** Everything that happens to a ticket people work on, except the generic field edits. */
     @Override
     public boolean wants(String eventType) {
-        return EventTypes.isKnown(eventType) && !eventType.equals(DomainEvent.UPDATED) && !eventType.equals(DomainEvent.TASK_CHANGED);
+        return EventTypes.isKnown(eventType)
+                && !eventType.equals(DomainEvent.UPDATED)
+                && !eventType.equals(DomainEvent.TASK_CHANGED);
     }
 
     @Override

@@ -1,25 +1,25 @@
 package io.switchboard.application.notify;
 
 import io.switchboard.application.PluginTicketGateway;
+import io.switchboard.application.PortalAddress;
+import io.switchboard.application.mail.OutboundThreading;
+import io.switchboard.application.notify.NotificationSources.Parties;
+import io.switchboard.application.notify.NotificationSources.StoredEvent;
 import io.switchboard.domain.directory.Agent;
+import io.switchboard.domain.mail.UndeliverableAddress;
+import io.switchboard.domain.mail.UndeliverableAddresses;
 import io.switchboard.domain.ticket.DomainEvent;
 import io.switchboard.domain.ticket.Ticket;
-import io.switchboard.infrastructure.outbox.OutboxEvent;
-import io.switchboard.infrastructure.plugin.PluginSettings;
 import io.switchboard.plugin.notify.Notification;
 import io.switchboard.plugin.notify.Recipient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.spi.JsonProvider;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,28 +40,52 @@ public class NotificationPlanner {
     private static final JsonProvider JSON = JsonProvider.provider();
 
     /** What a requester hears about: what they would see in the portal themselves. */
-    static final Set<String> REQUESTER_EVENTS = Set.of(DomainEvent.CREATED, DomainEvent.STATUS_CHANGED, DomainEvent.REPLY_ADDED);
+    static final Set<String> REQUESTER_EVENTS =
+            Set.of(DomainEvent.CREATED, DomainEvent.STATUS_CHANGED, DomainEvent.REPLY_ADDED);
 
-    @PersistenceContext(unitName = "switchboard")
-    EntityManager em;
+    @Inject
+    NotificationSources sources;
+
+    @Inject
+    UndeliverableAddresses undeliverable;
 
     @Inject
     NotificationPreferences preferences;
 
     @Inject
-    PluginSettings settings;
+    PortalAddress portal;
+
+    @Inject
+    OutboundThreading threading;
 
     /** The notification for attempt {@code attempt}, or empty when the event is gone. */
     public Optional<Notification> plan(long outboxId, Optional<String> channel, int attempt) {
-        OutboxEvent event = em.find(OutboxEvent.class, outboxId);
-        if (event == null) {
+        Optional<StoredEvent> stored = sources.event(outboxId);
+        if (stored.isEmpty()) {
             return Optional.empty();
         }
-        Ticket ticket = em.find(Ticket.class, event.ticketId());
+        StoredEvent event = stored.get();
+        Ticket ticket = sources.ticket(event.ticketId()).orElse(null);
         Map<String, String> data = data(event.payload());
-        List<Recipient> recipients = channel.isPresent() && ticket != null ? recipients(event, data, ticket, channel.get()) : List.of();
-        return Optional.of(new Notification(event.eventId(), event.type(), event.occurredAt(), event.actor(),
-                ticket == null ? null : PluginTicketGateway.summary(ticket, settings.portalUrl()), data, recipients, attempt));
+        List<Recipient> recipients =
+                channel.isPresent() && ticket != null ? recipients(event, data, ticket, channel.get()) : List.of();
+        if (ticket != null && channel.filter("email"::equals).isPresent()) {
+            // threading headers and signed reply tokens: for the email channel only, never for webhooks
+            data.putAll(threading.forEmail(
+                    ticket.id(),
+                    event.eventId(),
+                    event.origin(),
+                    recipients.stream().map(Recipient::email).toList()));
+        }
+        return Optional.of(new Notification(
+                event.eventId(),
+                event.type(),
+                event.occurredAt(),
+                event.actor(),
+                ticket == null ? null : PluginTicketGateway.summary(ticket, portal.portalUrl()),
+                data,
+                recipients,
+                attempt));
     }
 
     /**
@@ -69,80 +93,83 @@ public class NotificationPlanner {
      * ticket's columns, so the dispatcher skips events nobody follows without loading tickets.
      * The exact recipients are worked out at delivery.
      */
-    public boolean reachesAnyone(OutboxEvent event, String channel) {
-        String type = event.type();
+    public boolean reachesAnyone(String type, long ticketId, String channel) {
         if (type.equals(DomainEvent.MENTIONED) || type.equals(DomainEvent.ASSIGNED)) {
             return true; // they name their people
         }
-        List<Object[]> rows = em.createQuery("SELECT t.assigneeId, t.boardId, t.contactId FROM Ticket t WHERE t.id = :id", Object[].class)
-                .setParameter("id", event.ticketId())
-                .getResultList();
-        if (rows.isEmpty()) {
+        Optional<Parties> found = sources.parties(ticketId);
+        if (found.isEmpty()) {
             return false;
         }
-        Object[] t = rows.get(0);
-        return t[0] != null
-                || t[2] != null && REQUESTER_EVENTS.contains(type) && !"in_app".equals(channel)
-                || t[1] != null && exists("SELECT 1 FROM board_subscription WHERE board_id = ?", t[1])
-                || exists("SELECT 1 FROM ticket_watcher WHERE ticket_id = ?", event.ticketId());
+        Parties t = found.get();
+        return t.assigneeId() != null
+                || t.contactId() != null && REQUESTER_EVENTS.contains(type) && !"in_app".equals(channel)
+                || t.boardId() != null && sources.hasSubscribers(t.boardId())
+                || sources.hasWatchers(ticketId);
     }
 
-    private boolean exists(String sql, Object key) {
-        return !em.createNativeQuery(sql).setParameter(1, key).setMaxResults(1).getResultList().isEmpty();
-    }
-
-    List<Recipient> recipients(OutboxEvent event, Map<String, String> data, Ticket ticket, String channel) {
+    List<Recipient> recipients(StoredEvent event, Map<String, String> data, Ticket ticket, String channel) {
         Map<String, Recipient> staff = new LinkedHashMap<>();
         String type = event.type();
         if (type.equals(DomainEvent.MENTIONED)) {
-            Arrays.stream(data.getOrDefault("mentions", "").split(",")).filter(s -> !s.isBlank())
-                    .forEach(login -> agent(login).ifPresent(a -> add(staff, a, Recipient.Role.MENTIONED)));
+            Arrays.stream(data.getOrDefault("mentions", "").split(","))
+                    .filter(s -> !s.isBlank())
+                    .forEach(login ->
+                            sources.agentByLogin(login).ifPresent(a -> add(staff, a, Recipient.Role.MENTIONED)));
         } else if (type.equals(DomainEvent.ASSIGNED)) {
-            agent(data.getOrDefault("assignee", "")).ifPresent(a -> add(staff, a, Recipient.Role.ASSIGNEE));
+            sources.agentByLogin(data.getOrDefault("assignee", ""))
+                    .ifPresent(a -> add(staff, a, Recipient.Role.ASSIGNEE));
         } else {
             if (ticket.assignee() != null) {
                 add(staff, ticket.assignee(), Recipient.Role.ASSIGNEE);
             }
             ticket.watchers().forEach(w -> add(staff, w, Recipient.Role.WATCHER));
             if (ticket.board() != null) {
-                boardSubscribers(ticket.board().id()).forEach(a -> add(staff, a, Recipient.Role.BOARD_SUBSCRIBER));
+                sources.boardSubscribers(ticket.board().id())
+                        .forEach(a -> add(staff, a, Recipient.Role.BOARD_SUBSCRIBER));
             }
+        }
+        if (type.equals(DomainEvent.NOTE_ADDED) || type.equals(DomainEvent.REPLY_ADDED)) {
+            // The people a comment mentions get the mention; the comment itself would be a second notice.
+            Arrays.stream(data.getOrDefault("mentions", "").split(",")).forEach(staff::remove);
         }
         staff.remove(event.actor());
         Set<String> opted = preferences.optedOut(staff.keySet(), type, channel);
         List<Recipient> out = new ArrayList<>();
         staff.values().stream().filter(r -> !opted.contains(r.username())).forEach(out::add);
-        boolean requesterHears = REQUESTER_EVENTS.contains(type) && !"in_app".equals(channel) && ticket.contact() != null
-                && !event.actor().equals("contact:" + ticket.contact().email().value());
+        // a requester hears about their own new ticket: that is the acknowledgement with its number
+        boolean requesterHears = REQUESTER_EVENTS.contains(type)
+                && !"in_app".equals(channel)
+                && ticket.contact() != null
+                && (type.equals(DomainEvent.CREATED)
+                        || !event.actor()
+                                .equals("contact:" + ticket.contact().email().value()));
         if (requesterHears) {
-            out.add(new Recipient(null, ticket.contact().name(), ticket.contact().email().value(), Recipient.Role.REQUESTER));
+            out.add(new Recipient(
+                    null, ticket.contact().name(), ticket.contact().email().value(), Recipient.Role.REQUESTER));
+        }
+        // contacts copied on the conversation hear what the requester hears, except the acknowledgement
+        if (REQUESTER_EVENTS.contains(type) && !type.equals(DomainEvent.CREATED) && !"in_app".equals(channel)) {
+            ticket.contactWatchers().stream()
+                    .filter(c -> !event.actor().equals("contact:" + c.email().value()))
+                    .forEach(
+                            c -> out.add(new Recipient(null, c.name(), c.email().value(), Recipient.Role.REQUESTER)));
         }
         if ("email".equals(channel)) {
             out.removeIf(r -> r.email() == null || r.email().isBlank());
+            Set<String> bounced =
+                    undeliverable.markedAmong(out.stream().map(Recipient::email).toList());
+            out.removeIf(
+                    r -> bounced.contains(UndeliverableAddress.normalise(r.email()))); // a permanent bounce said so
         }
         return out;
     }
 
     private static void add(Map<String, Recipient> staff, Agent agent, Recipient.Role role) {
         if (agent.isActive()) {
-            staff.putIfAbsent(agent.username(), new Recipient(agent.username(), agent.displayName(), agent.email(), role));
+            staff.putIfAbsent(
+                    agent.username(), new Recipient(agent.username(), agent.displayName(), agent.email(), role));
         }
-    }
-
-    private Optional<Agent> agent(String login) {
-        return em.createQuery("SELECT a FROM Agent a WHERE LOWER(a.username) = :u", Agent.class)
-                .setParameter("u", login.toLowerCase())
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst();
-    }
-
-    private List<Agent> boardSubscribers(long boardId) {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT agent_id FROM board_subscription WHERE board_id = ?").setParameter(1, boardId).getResultList();
-        Set<Long> unique = new HashSet<>();
-        ids.forEach(n -> unique.add(n.longValue()));
-        return unique.stream().map(id -> em.find(Agent.class, id)).filter(a -> a != null).toList();
     }
 
     static Map<String, String> data(String payload) {

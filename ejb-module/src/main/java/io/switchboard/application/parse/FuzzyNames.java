@@ -20,8 +20,23 @@ final class FuzzyNames<T> {
     /** How sure a clipped word is: enough to propose, never enough to count as exact. */
     static final double PREFIX = 0.85;
 
-    private static final Set<String> SUFFIXES = Set.of("corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "gmbh",
-            "ag", "co", "company", "plc", "group", "sa", "bv", "the");
+    private static final Set<String> SUFFIXES = Set.of(
+            "corp",
+            "corporation",
+            "inc",
+            "incorporated",
+            "ltd",
+            "limited",
+            "llc",
+            "gmbh",
+            "ag",
+            "co",
+            "company",
+            "plc",
+            "group",
+            "sa",
+            "bv",
+            "the");
 
     /** One way to call a candidate, already normalised. */
     private record Alias<T>(T candidate, String sortName, String text, boolean partial) {}
@@ -53,7 +68,9 @@ final class FuzzyNames<T> {
     }
 
     private void add(T candidate, String sortName, String text, boolean partial) {
-        if (!text.isBlank() && aliases.stream().noneMatch(a -> a.candidate() == candidate && a.text().equals(text))) {
+        if (!text.isBlank()
+                && aliases.stream()
+                        .noneMatch(a -> a.candidate() == candidate && a.text().equals(text))) {
             aliases.add(new Alias<>(candidate, sortName, text, partial));
         }
     }
@@ -69,13 +86,19 @@ final class FuzzyNames<T> {
         List<Scored<T>> scored = new ArrayList<>();
         for (Alias<T> a : aliases) {
             double s = Math.max(similarity(query, a.text()), similarity(strippedQuery, a.text()));
-            if (allowFuzzy && query.length() >= 4 && a.text().startsWith(query) && a.text().length() > query.length()) {
+            if (allowFuzzy
+                    && query.length() >= 4
+                    && a.text().startsWith(query)
+                    && a.text().length() > query.length()) {
                 s = Math.max(s, PREFIX); // "infra" for "Infrastructure": a clipped word, as people type them
             }
             if (a.partial()) {
                 s -= 0.01; // a first word alone is a little less sure than the whole name
             }
-            if (s >= 0.999 - 0.01 || (allowFuzzy && s >= THRESHOLD && Math.min(query.length(), a.text().length()) >= 4)) {
+            if (s >= 0.999 - 0.01
+                    || (allowFuzzy
+                            && s >= THRESHOLD
+                            && Math.min(query.length(), a.text().length()) >= 4)) {
                 scored.add(new Scored<>(a.candidate(), a.sortName(), s));
             }
         }
@@ -94,7 +117,9 @@ final class FuzzyNames<T> {
 
     static String normalise(String s) {
         String plain = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return plain.toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip();
     }
 
     static String stripSuffixes(String normalised) {

@@ -12,7 +12,14 @@ import java.util.List;
  * ({@code me} is null for a login without an agent record), the contact whose email address the
  * text names (if any) with their company, and the time and zone for words like "tomorrow".
  */
-public record ParseInput(String text, Catalogue catalogue, AgentRef me, ContactRef contact, Ref contactCompany, Instant now, ZoneId zone) {
+public record ParseInput(
+        String text,
+        Catalogue catalogue,
+        AgentRef me,
+        ContactRef contact,
+        Ref contactCompany,
+        Instant now,
+        ZoneId zone) {
 
     /** The names a draft may use. */
     public record Catalogue(List<Ref> companies, List<AgentRef> agents, List<Ref> boards, List<Ref> categories) {

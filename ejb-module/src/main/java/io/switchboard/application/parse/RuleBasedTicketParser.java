@@ -34,38 +34,92 @@ public class RuleBasedTicketParser implements TicketParser {
 
     /** Checked in this order; the first rule that matches a stretch of text claims it. */
     private static final List<Map.Entry<Pattern, Priority>> PRIORITIES = List.of(
-            Map.entry(Pattern.compile("\\b(?:not\\s+urgent|no\\s+rush|whenever(?:\\s+you\\s+can)?|low" + PRIO + "|p4|priority\\s*[:=]?\\s*(?:4|low))\\b", FLAGS), Priority.LOW),
-            Map.entry(Pattern.compile("\\b(?:critical" + PRIO + "|emergency|p1|sev(?:erity)?\\s*1|priority\\s*[:=]?\\s*(?:1|critical)|very\\s+urgent)\\b", FLAGS), Priority.CRITICAL),
-            Map.entry(Pattern.compile("\\b(?:high" + PRIO + "|urgent(?:ly)?|asap|as\\s+soon\\s+as\\s+possible|p2|priority\\s*[:=]?\\s*(?:2|high))\\b|\\bASAP\\b", FLAGS), Priority.HIGH),
-            Map.entry(Pattern.compile("\\b(?:(?:medium|normal)" + PRIO + "|p3|priority\\s*[:=]?\\s*(?:3|medium|normal))\\b", FLAGS), Priority.MEDIUM));
+            Map.entry(
+                    Pattern.compile(
+                            "\\b(?:not\\s+urgent|no\\s+rush|whenever(?:\\s+you\\s+can)?|low" + PRIO
+                                    + "|p4|priority\\s*[:=]?\\s*(?:4|low))\\b",
+                            FLAGS),
+                    Priority.LOW),
+            Map.entry(
+                    Pattern.compile(
+                            "\\b(?:critical" + PRIO
+                                    + "|emergency|p1|sev(?:erity)?\\s*1|priority\\s*[:=]?\\s*(?:1|critical)|very\\s+urgent)\\b",
+                            FLAGS),
+                    Priority.CRITICAL),
+            Map.entry(
+                    Pattern.compile(
+                            "\\b(?:high" + PRIO
+                                    + "|urgent(?:ly)?|asap|as\\s+soon\\s+as\\s+possible|p2|priority\\s*[:=]?\\s*(?:2|high))\\b|\\bASAP\\b",
+                            FLAGS),
+                    Priority.HIGH),
+            Map.entry(
+                    Pattern.compile(
+                            "\\b(?:(?:medium|normal)" + PRIO + "|p3|priority\\s*[:=]?\\s*(?:3|medium|normal))\\b",
+                            FLAGS),
+                    Priority.MEDIUM));
 
     private static final List<Map.Entry<Pattern, TicketType>> TYPES = List.of(
-            Map.entry(Pattern.compile("\\b(?:change\\s+request|upgrade|migrat(?:e|ion)|deploy(?:ment)?|roll\\s*out|patch(?:ing)?\\s+(?:the|all))\\b", FLAGS), TicketType.CHANGE),
-            Map.entry(Pattern.compile("\\b(?:problem\\s+record|root\\s+cause|recurring|keeps\\s+happening|again\\s+and\\s+again)\\b", FLAGS), TicketType.PROBLEM),
-            Map.entry(Pattern.compile("\\b(?:service\\s+request|request(?:ing)?\\s+(?:a|an|for|new)|needs?\\s+(?:a|an|new)|new\\s+(?:laptop|phone|account|user|starter|hire|licen[cs]e)|onboard(?:ing)?|set\\s*up\\s+(?:a|an|new)|access\\s+to|install\\s+(?:a|an|the))\\b", FLAGS), TicketType.SERVICE_REQUEST),
+            Map.entry(
+                    Pattern.compile(
+                            "\\b(?:change\\s+request|upgrade|migrat(?:e|ion)|deploy(?:ment)?|roll\\s*out|patch(?:ing)?\\s+(?:the|all))\\b",
+                            FLAGS),
+                    TicketType.CHANGE),
+            Map.entry(
+                    Pattern.compile(
+                            "\\b(?:problem\\s+record|root\\s+cause|recurring|keeps\\s+happening|again\\s+and\\s+again)\\b",
+                            FLAGS),
+                    TicketType.PROBLEM),
+            Map.entry(
+                    Pattern.compile(
+                            "\\b(?:service\\s+request|request(?:ing)?\\s+(?:a|an|for|new)|needs?\\s+(?:a|an|new)|new\\s+(?:laptop|phone|account|user|starter|hire|licen[cs]e)|onboard(?:ing)?|set\\s*up\\s+(?:a|an|new)|access\\s+to|install\\s+(?:a|an|the))\\b",
+                            FLAGS),
+                    TicketType.SERVICE_REQUEST),
             Map.entry(Pattern.compile("\\bincident\\b", FLAGS), TicketType.INCIDENT));
 
     /** Words that point at a category, by the category's name. Used only if such a category exists. */
     private static final Map<String, Pattern> CATEGORY_WORDS = new LinkedHashMap<>();
 
     static {
-        CATEGORY_WORDS.put("email", Pattern.compile("\\b(?:e-?mails?|outlook|mailbox(?:es)?|exchange|calendar|inbox)\\b", FLAGS));
-        CATEGORY_WORDS.put("network", Pattern.compile("\\b(?:network|vpn|wi-?fi|internet|dns|firewall|ethernet|router|switch(?:port)?)\\b", FLAGS));
-        CATEGORY_WORDS.put("hardware", Pattern.compile("\\b(?:printer|laptop|monitor|keyboard|mouse|desktop|pc|dock(?:ing station)?|screen|hardware)\\b", FLAGS));
-        CATEGORY_WORDS.put("access", Pattern.compile("\\b(?:password|log\\s*-?in|locked\\s+out|permissions?|access|mfa|2fa|account)\\b", FLAGS));
-        CATEGORY_WORDS.put("software", Pattern.compile("\\b(?:software|application|app|excel|word|teams|install(?:ation)?|update)\\b", FLAGS));
+        CATEGORY_WORDS.put(
+                "email", Pattern.compile("\\b(?:e-?mails?|outlook|mailbox(?:es)?|exchange|calendar|inbox)\\b", FLAGS));
+        CATEGORY_WORDS.put(
+                "network",
+                Pattern.compile(
+                        "\\b(?:network|vpn|wi-?fi|internet|dns|firewall|ethernet|router|switch(?:port)?)\\b", FLAGS));
+        CATEGORY_WORDS.put(
+                "hardware",
+                Pattern.compile(
+                        "\\b(?:printer|laptop|monitor|keyboard|mouse|desktop|pc|dock(?:ing station)?|screen|hardware)\\b",
+                        FLAGS));
+        CATEGORY_WORDS.put(
+                "access",
+                Pattern.compile(
+                        "\\b(?:password|log\\s*-?in|locked\\s+out|permissions?|access|mfa|2fa|account)\\b", FLAGS));
+        CATEGORY_WORDS.put(
+                "software",
+                Pattern.compile("\\b(?:software|application|app|excel|word|teams|install(?:ation)?|update)\\b", FLAGS));
     }
 
-    private static final Pattern ASSIGN_CUE = Pattern.compile("\\b(?:assign(?:ed)?(?:\\s+(?:it|this))?\\s+to|give\\s+(?:it|this)\\s+to|for\\s+agent)\\s+", FLAGS);
+    private static final Pattern ASSIGN_CUE = Pattern.compile(
+            "\\b(?:assign(?:ed)?(?:\\s+(?:it|this))?\\s+to|give\\s+(?:it|this)\\s+to|for\\s+agent)\\s+", FLAGS);
     private static final Pattern MENTION = Pattern.compile("(?<![\\w.@])@([A-Za-z0-9._-]*[A-Za-z0-9_])");
-    private static final Pattern COMPANY_CUE = Pattern.compile("\\b(?:for|at|from|customer|client|company)\\s*:?\\s+", FLAGS);
-    private static final Pattern BOARD_BEFORE = Pattern.compile("\\b(?:on|to|in|into)\\s+(?:the\\s+)?((?:[\\p{L}\\p{N}&-]+\\s+){0,2}[\\p{L}\\p{N}&-]+)\\s+(?:board|queue)\\b", FLAGS);
-    private static final Pattern BOARD_AFTER = Pattern.compile("\\b(?:board|queue)\\s*[:=]?\\s+((?:[\\p{L}\\p{N}&-]+\\s*){1,3})", FLAGS);
-    private static final Pattern DUE = Pattern.compile("\\b(?:by|before|due(?:\\s+by)?|until)\\s+(today|tonight|eod|end\\s+of\\s+(?:the\\s+)?day|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next\\s+week)\\b"
-            + "|\\bwithin\\s+(\\d{1,3})\\s+(hours?|days?)\\b|\\bin\\s+(\\d{1,3})\\s+(hours?|days?)\\b", FLAGS);
+    private static final Pattern COMPANY_CUE =
+            Pattern.compile("\\b(?:for|at|from|customer|client|company)\\s*:?\\s+", FLAGS);
+    /** "on the Infrastructure board", or a board named after a comma: "printer down, infrastructure board". */
+    private static final Pattern BOARD_BEFORE = Pattern.compile(
+            "(?:\\b(?:on|to|in|into)\\s+|,\\s*)(?:the\\s+)?((?:[\\p{L}\\p{N}&-]+\\s+){0,2}[\\p{L}\\p{N}&-]+)\\s+(?:board|queue)\\b",
+            FLAGS);
+
+    private static final Pattern BOARD_AFTER =
+            Pattern.compile("\\b(?:board|queue)\\s*[:=]?\\s+((?:[\\p{L}\\p{N}&-]+\\s*){1,3})", FLAGS);
+    private static final Pattern DUE = Pattern.compile(
+            "\\b(?:by|before|due(?:\\s+by)?|until)\\s+(today|tonight|eod|end\\s+of\\s+(?:the\\s+)?day|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next\\s+week)\\b"
+                    + "|\\bwithin\\s+(\\d{1,3})\\s+(hours?|days?)\\b|\\bin\\s+(\\d{1,3})\\s+(hours?|days?)\\b",
+            FLAGS);
     private static final Pattern EMAIL = Pattern.compile("(?:\\b(?:from|by|for)\\s+)?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[&'._-][\\p{L}\\p{N}]+)*");
-    private static final Pattern FILLER = Pattern.compile("^(?:(?:hi|hello|hey)\\b[,!]?\\s*|please\\s+|pls\\s+|can\\s+you\\s+|could\\s+you\\s+)+", FLAGS);
+    private static final Pattern FILLER = Pattern.compile(
+            "^(?:(?:hi|hello|hey)\\b[,!]?\\s*|please\\s+|pls\\s+|can\\s+you\\s+|could\\s+you\\s+)+", FLAGS);
     private static final Pattern ME = Pattern.compile("(?i)^(?:me|myself|mine)$");
     private static final LocalTime END_OF_DAY = LocalTime.of(17, 0);
     private static final int SUMMARY_MAX = 200;
@@ -75,6 +129,15 @@ public class RuleBasedTicketParser implements TicketParser {
         String text = in.text() == null ? "" : in.text().strip();
         Work w = new Work(text);
         w.claim(EMAIL); // an address names the requester, whom the caller has looked up; it is no part of the summary
+        if (in.contact() != null
+                && in.contact().name() != null
+                && !in.contact().name().isBlank()) {
+            // The requester named outright ("for Megan Bowen"): the name is no part of the summary either.
+            w.claim(Pattern.compile(
+                    "(?:\\b(?:for|from|by|requested\\s+by|on\\s+behalf\\s+of)\\s+)?"
+                            + Pattern.quote(in.contact().name().strip()) + "(?:'s)?\\b",
+                    FLAGS));
+        }
         List<FieldError> warnings = new ArrayList<>();
 
         Priority priority = priority(w, warnings);
@@ -98,8 +161,19 @@ public class RuleBasedTicketParser implements TicketParser {
                 missing.add(field);
             }
         }
-        return new TicketDraft(summary.isEmpty() ? null : summary, text.isEmpty() ? null : text, priority, type, company,
-                in.contact(), assignee, board, category, due, missing, warnings);
+        return new TicketDraft(
+                summary.isEmpty() ? null : summary,
+                description(text),
+                priority,
+                type,
+                company,
+                in.contact(),
+                assignee,
+                board,
+                category,
+                due,
+                missing,
+                warnings);
     }
 
     private static Priority priority(Work w, List<FieldError> warnings) {
@@ -111,7 +185,8 @@ public class RuleBasedTicketParser implements TicketParser {
                     w.claim(m.start(), m.end());
                     if (found != null && found != rule.getValue()) {
                         Priority chosen = found.rank() <= rule.getValue().rank() ? found : rule.getValue();
-                        warnings.add(new FieldError("priority", "the text names more than one priority; " + chosen.key() + " was taken"));
+                        warnings.add(new FieldError(
+                                "priority", "the text names more than one priority; " + chosen.key() + " was taken"));
                         found = chosen;
                     } else {
                         found = rule.getValue();
@@ -143,7 +218,9 @@ public class RuleBasedTicketParser implements TicketParser {
             if (ME.matcher(first).matches()) {
                 w.claim(cue.start(), words.get(0)[1]);
                 if (in.me() == null) {
-                    warnings.add(new FieldError("assignee", "the text says \"" + first + "\", but your login has no agent record; pick an assignee"));
+                    warnings.add(new FieldError(
+                            "assignee",
+                            "the text says \"" + first + "\", but your login has no agent record; pick an assignee"));
                 }
                 return in.me();
             }
@@ -176,7 +253,9 @@ public class RuleBasedTicketParser implements TicketParser {
                 continue;
             }
             List<int[]> words = w.wordsAfter(cue.end(), 4);
-            if (words.isEmpty() || ME.matcher(w.text.substring(words.get(0)[0], words.get(0)[1])).matches()) {
+            if (words.isEmpty()
+                    || ME.matcher(w.text.substring(words.get(0)[0], words.get(0)[1]))
+                            .matches()) {
                 continue;
             }
             Found<Ref> found = best(w, companies, words, true);
@@ -195,7 +274,8 @@ public class RuleBasedTicketParser implements TicketParser {
         for (int i = 0; i < all.size(); i++) {
             Found<Ref> found = best(w, companies, all.subList(i, Math.min(all.size(), i + 4)), false);
             if (found != null) {
-                return found.match().candidate(); // named in passing ("the Initech lobby"): the words stay in the summary
+                return found.match()
+                        .candidate(); // named in passing ("the Initech lobby"): the words stay in the summary
             }
         }
         if (in.contactCompany() != null) {
@@ -234,7 +314,8 @@ public class RuleBasedTicketParser implements TicketParser {
         int bestAt = Integer.MAX_VALUE;
         for (Ref c : categories) {
             Pattern words = CATEGORY_WORDS.get(c.name().toLowerCase(Locale.ROOT));
-            Matcher m = (words != null ? words : Pattern.compile("\\b" + Pattern.quote(c.name()) + "\\b", FLAGS)).matcher(text);
+            Matcher m = (words != null ? words : Pattern.compile("\\b" + Pattern.quote(c.name()) + "\\b", FLAGS))
+                    .matcher(text);
             if (m.find() && m.start() < bestAt) {
                 best = c;
                 bestAt = m.start();
@@ -254,7 +335,9 @@ public class RuleBasedTicketParser implements TicketParser {
         if (m.group(1) == null) {
             int n = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
             String unit = (m.group(3) != null ? m.group(3) : m.group(5)).toLowerCase(Locale.ROOT);
-            return unit.startsWith("hour") ? now.plusHours(n).toInstant() : today.plusDays(n).atTime(END_OF_DAY).atZone(in.zone()).toInstant();
+            return unit.startsWith("hour")
+                    ? now.plusHours(n).toInstant()
+                    : today.plusDays(n).atTime(END_OF_DAY).atZone(in.zone()).toInstant();
         }
         String when = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         LocalDate day = switch (when) {
@@ -263,8 +346,15 @@ public class RuleBasedTicketParser implements TicketParser {
             case "next week" -> today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
             default -> today.with(TemporalAdjusters.next(DayOfWeek.valueOf(when.toUpperCase(Locale.ROOT))));
         };
-        ZonedDateTime at = day.atTime(when.equals("tonight") ? LocalTime.of(23, 0) : END_OF_DAY).atZone(in.zone());
+        ZonedDateTime at = day.atTime(when.equals("tonight") ? LocalTime.of(23, 0) : END_OF_DAY)
+                .atZone(in.zone());
         return at.isAfter(now) ? at.toInstant() : now.plusHours(1).toInstant();
+    }
+
+    /** What the text says beyond its first sentence (which became the summary and its cues), or null. */
+    private static String description(String text) {
+        String[] parts = text.split("(?<=[.!?])\\s+|\\R", 2);
+        return parts.length < 2 || parts[1].isBlank() ? null : parts[1].strip();
     }
 
     /** What is left once the cues are taken out: the first sentence, tidied. */
@@ -276,7 +366,9 @@ public class RuleBasedTicketParser implements TicketParser {
                 .replaceAll("\\s{2,}", " ")
                 .strip();
         s = FILLER.matcher(s).replaceFirst("");
-        s = s.replaceAll("^[\\s,.;:!?-]+|[\\s,;:-]+$", "").replaceAll("(?i)(?:[,;]?\\s+(?:and|with|but|,))+$", "").strip();
+        s = s.replaceAll("^[\\s,.;:!?-]+|[\\s,;:-]+$", "")
+                .replaceAll("(?i)(?:[,;]?\\s+(?:and|with|but|,))+$", "")
+                .strip();
         s = s.replaceAll("[.]+$", "");
         if (s.isEmpty()) {
             return "";
@@ -304,13 +396,16 @@ public class RuleBasedTicketParser implements TicketParser {
         return best;
     }
 
-    private static <T> void note(List<FieldError> warnings, String field, Found<T> found, java.util.function.Function<T, String> name) {
+    private static <T> void note(
+            List<FieldError> warnings, String field, Found<T> found, java.util.function.Function<T, String> name) {
         FuzzyNames.Match<T> m = found.match();
         if (!m.exact()) {
             warnings.add(new FieldError(field, "taken to mean " + name.apply(m.candidate()) + " (not an exact match)"));
         }
         if (m.alsoClose() != null) {
-            warnings.add(new FieldError(field, "could also be " + name.apply(m.alsoClose()) + "; " + name.apply(m.candidate()) + " was taken"));
+            warnings.add(new FieldError(
+                    field,
+                    "could also be " + name.apply(m.alsoClose()) + "; " + name.apply(m.candidate()) + " was taken"));
         }
     }
 

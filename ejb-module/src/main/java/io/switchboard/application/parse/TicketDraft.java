@@ -7,6 +7,7 @@ import io.switchboard.domain.shared.FieldError;
 import io.switchboard.domain.ticket.Priority;
 import io.switchboard.domain.ticket.TicketType;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,5 +35,24 @@ public record TicketDraft(
     public TicketDraft {
         missingFields = List.copyOf(missingFields);
         warnings = List.copyOf(warnings);
+    }
+
+    /** This draft with one more warning. */
+    public TicketDraft withWarning(FieldError warning) {
+        List<FieldError> more = new ArrayList<>(warnings);
+        more.add(warning);
+        return new TicketDraft(
+                summary,
+                description,
+                priority,
+                type,
+                company,
+                contact,
+                assignee,
+                board,
+                category,
+                dueAt,
+                missingFields,
+                more);
     }
 }

@@ -2,4 +2,5 @@ package io.switchboard.application.view;
 
 import java.time.Instant;
 
-public record AttachmentView(long id, String filename, String contentType, long size, String sha256, Instant createdAt, String createdBy) {}
+public record AttachmentView(
+        long id, String filename, String contentType, long size, String sha256, Instant createdAt, String createdBy) {}

@@ -7,7 +7,8 @@ public final class DirectoryViews {
 
     public record CompanyView(long id, String name, String emailDomain, boolean active, long version) {}
 
-    public record ContactView(long id, String name, String email, String phone, Ref company, boolean active, long version) {}
+    public record ContactView(
+            long id, String name, String email, String phone, Ref company, boolean active, long version) {}
 
     public record AgentView(long id, String username, String name, String email, boolean active, long version) {}
 

@@ -1,10 +1,14 @@
 package io.switchboard.application.view;
 
+import io.switchboard.application.search.Highlight;
 import io.switchboard.domain.ticket.Priority;
 import io.switchboard.domain.ticket.TicketType;
 import java.time.Instant;
 
-/** A ticket as one row of a list: no description, no collections. */
+/**
+ * A ticket as one row of a list: no description, no collections; {@code matched} only in the
+ * results of a text search.
+ */
 public record TicketListItem(
         long id,
         String number,
@@ -20,4 +24,27 @@ public record TicketListItem(
         Instant updatedAt,
         Instant dueAt,
         Instant deadlineAt,
-        boolean overdue) {}
+        boolean overdue,
+        Highlight matched) {
+
+    /** The same row with where a text search matched it (null: no text search, or no passage to show). */
+    public TicketListItem matched(Highlight where) {
+        return new TicketListItem(
+                id,
+                number,
+                summary,
+                status,
+                priority,
+                type,
+                company,
+                assignee,
+                board,
+                category,
+                createdAt,
+                updatedAt,
+                dueAt,
+                deadlineAt,
+                overdue,
+                where);
+    }
+}

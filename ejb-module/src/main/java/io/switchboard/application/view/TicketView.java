@@ -6,7 +6,7 @@ import io.switchboard.domain.ticket.TicketType;
 import java.time.Instant;
 import java.util.List;
 
-/** A ticket in full, as the detail view and the API show it. */
+/** A ticket in full, as the detail view and the API show it; {@code mergedInto} is the survivor's number once merged. */
 public record TicketView(
         long id,
         String number,
@@ -24,6 +24,7 @@ public record TicketView(
         Ref board,
         List<String> tags,
         List<AgentRef> watchers,
+        List<ContactRef> contactWatchers,
         Instant dueAt,
         SlaView sla,
         boolean overdue,
@@ -35,4 +36,5 @@ public record TicketView(
         Instant createdAt,
         String createdBy,
         Instant updatedAt,
-        String updatedBy) {}
+        String updatedBy,
+        String mergedInto) {}

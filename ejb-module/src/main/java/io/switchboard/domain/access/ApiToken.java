@@ -15,7 +15,8 @@ import java.util.TreeSet;
 
 /**
  * A personal API token. Only its SHA-256 is stored: the token itself is shown once, at creation.
- * It carries the roles its owner had then, never more.
+ * Its roles are a scope: never more than its owner had at creation, and only those of them the
+ * owner still has when it is used.
  */
 @Entity
 @Table(name = "api_token")
@@ -55,7 +56,8 @@ public class ApiToken {
 
     protected ApiToken() {}
 
-    public ApiToken(String username, String name, String tokenHash, Set<String> roles, Instant createdAt, Instant expiresAt) {
+    public ApiToken(
+            String username, String name, String tokenHash, Set<String> roles, Instant createdAt, Instant expiresAt) {
         this.username = username;
         this.name = name;
         this.tokenHash = tokenHash;

@@ -42,12 +42,24 @@ public class IdempotencyRecord {
     @Column(updatable = false)
     private String body;
 
+    @Column(updatable = false, length = 80)
+    private String etag;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
     protected IdempotencyRecord() {}
 
-    public IdempotencyRecord(String principal, String key, String requestHash, int status, String location, String body, Instant createdAt) {
+    public IdempotencyRecord(
+            String principal,
+            String key,
+            String requestHash,
+            int status,
+            String location,
+            String body,
+            String etag,
+            Instant createdAt) {
+        this.etag = etag;
         this.principal = principal;
         this.key = key;
         this.requestHash = requestHash;
@@ -67,6 +79,11 @@ public class IdempotencyRecord {
 
     public String location() {
         return location;
+    }
+
+    /** The ETag header of the first answer, or null. */
+    public String etag() {
+        return etag;
     }
 
     public String body() {

@@ -30,6 +30,8 @@ public interface DirectoryRepository {
 
     List<Contact> contacts(Long companyId, String query, int first, int max);
 
+    long contactCount(Long companyId, String query);
+
     List<Agent> agents();
 
     List<Board> boards();
@@ -37,4 +39,7 @@ public interface DirectoryRepository {
     List<Category> categories();
 
     <T> T add(T entity);
+
+    /** Writes pending changes, so that the versions read afterwards are the new ones. */
+    void flush();
 }

@@ -56,8 +56,16 @@ public class Notification {
 
     protected Notification() {}
 
-    public Notification(String recipient, String eventId, String eventType, long ticketId, String ticketNumber, String ticketSummary,
-            String message, String actor, Instant createdAt) {
+    public Notification(
+            String recipient,
+            String eventId,
+            String eventType,
+            long ticketId,
+            String ticketNumber,
+            String ticketSummary,
+            String message,
+            String actor,
+            Instant createdAt) {
         this.recipient = recipient;
         this.eventId = eventId;
         this.eventType = eventType;

@@ -6,7 +6,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** An installed plugin jar: its last known version and digest, and whether the admin switched it on. */
+/**
+ * An installed plugin: its version, the SHA-256 of its jar (whose bytes are stored beside it, so
+ * every server sharing the database runs the same jar), and whether the admin switched it on.
+ */
 @Entity
 @Table(name = "plugin")
 public class InstalledPlugin {
@@ -36,21 +39,26 @@ public class InstalledPlugin {
     @Column(name = "updated_by", nullable = false, length = 120)
     private String updatedBy;
 
+    @Column(name = "file_name", length = 255)
+    private String fileName;
+
     protected InstalledPlugin() {}
 
-    public InstalledPlugin(String pluginId, String version, String sha256, String actor, Instant now) {
+    public InstalledPlugin(String pluginId, String version, String sha256, String fileName, String actor, Instant now) {
         this.pluginId = pluginId;
         this.version = version;
         this.sha256 = sha256;
+        this.fileName = fileName;
         this.installedAt = now;
         this.installedBy = actor;
         this.updatedAt = now;
         this.updatedBy = actor;
     }
 
-    public void installed(String newVersion, String newSha256, String actor, Instant now) {
+    public void installed(String newVersion, String newSha256, String newFileName, String actor, Instant now) {
         this.version = newVersion;
         this.sha256 = newSha256;
+        this.fileName = newFileName;
         this.updatedAt = now;
         this.updatedBy = actor;
     }
@@ -71,6 +79,11 @@ public class InstalledPlugin {
 
     public String sha256() {
         return sha256;
+    }
+
+    /** The name the jar had where it came in: the dropped file's, or {@code <id>.jar} for an upload. */
+    public String fileName() {
+        return fileName;
     }
 
     public boolean isEnabled() {

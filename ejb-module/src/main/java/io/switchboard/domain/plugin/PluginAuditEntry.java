@@ -44,7 +44,8 @@ public class PluginAuditEntry {
 
     protected PluginAuditEntry() {}
 
-    public PluginAuditEntry(Instant at, String actor, String action, String pluginId, Long instanceId, String detail, String sha256) {
+    public PluginAuditEntry(
+            Instant at, String actor, String action, String pluginId, Long instanceId, String detail, String sha256) {
         this.at = at;
         this.actor = actor;
         this.action = action;

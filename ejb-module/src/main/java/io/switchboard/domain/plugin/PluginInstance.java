@@ -54,6 +54,12 @@ public class PluginInstance {
     @Column(name = "retry_max_seconds", nullable = false)
     private int retryMaxSeconds;
 
+    @Column(name = "delivery_concurrency")
+    private Integer deliveryConcurrency;
+
+    @Column(name = "ticket_order", nullable = false)
+    private boolean ticketOrder;
+
     @Lob
     @Column(nullable = false)
     private String config;
@@ -79,7 +85,14 @@ public class PluginInstance {
 
     protected PluginInstance() {}
 
-    public PluginInstance(String pluginId, String kind, String factoryId, String name, RetrySchedule retry, String actor, Instant now) {
+    public PluginInstance(
+            String pluginId,
+            String kind,
+            String factoryId,
+            String name,
+            RetrySchedule retry,
+            String actor,
+            Instant now) {
         this.pluginId = pluginId;
         this.kind = kind;
         this.factoryId = factoryId;
@@ -111,6 +124,15 @@ public class PluginInstance {
         this.retryMaxSeconds = retry.maxSeconds();
     }
 
+    public void deliverBy(DeliveryPolicy policy) {
+        this.deliveryConcurrency = policy.concurrency();
+        this.ticketOrder = policy.ticketOrder();
+    }
+
+    public DeliveryPolicy delivery() {
+        return new DeliveryPolicy(deliveryConcurrency, ticketOrder);
+    }
+
     public void switchOn(boolean on) {
         this.enabled = on;
     }
@@ -126,7 +148,9 @@ public class PluginInstance {
     }
 
     public Set<String> eventTypes() {
-        return eventTypes == null || eventTypes.isBlank() ? Set.of() : new LinkedHashSet<>(Arrays.asList(eventTypes.split(",")));
+        return eventTypes == null || eventTypes.isBlank()
+                ? Set.of()
+                : new LinkedHashSet<>(Arrays.asList(eventTypes.split(",")));
     }
 
     public RetrySchedule retry() {

@@ -12,8 +12,10 @@ public class InvalidInputException extends DomainException {
     }
 
     public InvalidInputException(List<FieldError> errors) {
-        super(errors.size() == 1
-                ? errors.get(0).field() + " " + errors.get(0).message()
-                : "The request has " + errors.size() + " invalid fields.", errors);
+        super(
+                errors.size() == 1
+                        ? errors.get(0).field() + " " + errors.get(0).message()
+                        : "The request has " + errors.size() + " invalid fields.",
+                errors);
     }
 }

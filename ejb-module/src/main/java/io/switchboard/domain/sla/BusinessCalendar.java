@@ -69,7 +69,8 @@ public final class BusinessCalendar {
             for (int i = 1; i < list.size(); i++) {
                 // Overlapping hours would be counted twice.
                 if (list.get(i).start.isBefore(list.get(i - 1).end)) {
-                    throw new InvalidInputException("calendar", "has overlapping hours on " + day.getKey() + ": " + spec);
+                    throw new InvalidInputException(
+                            "calendar", "has overlapping hours on " + day.getKey() + ": " + spec);
                 }
             }
         }
@@ -170,7 +171,9 @@ public final class BusinessCalendar {
         }
         Duration total = Duration.ZERO;
         ZonedDateTime end = to.atZone(zone);
-        for (LocalDate date = from.atZone(zone).toLocalDate(); !date.isAfter(end.toLocalDate()); date = date.plusDays(1)) {
+        for (LocalDate date = from.atZone(zone).toLocalDate();
+                !date.isAfter(end.toLocalDate());
+                date = date.plusDays(1)) {
             for (Window w : windows.getOrDefault(date.getDayOfWeek(), List.of())) {
                 ZonedDateTime a = max(from.atZone(zone), date.atTime(w.start).atZone(zone));
                 ZonedDateTime b = min(end, end(date, w));
@@ -184,7 +187,9 @@ public final class BusinessCalendar {
 
     /** 24:00 is the next day's first instant, so that a whole day counts in full, not a nanosecond short. */
     private ZonedDateTime end(LocalDate date, Window w) {
-        return w.end.equals(LocalTime.MAX) ? date.plusDays(1).atStartOfDay(zone) : date.atTime(w.end).atZone(zone);
+        return w.end.equals(LocalTime.MAX)
+                ? date.plusDays(1).atStartOfDay(zone)
+                : date.atTime(w.end).atZone(zone);
     }
 
     private static ZonedDateTime max(ZonedDateTime a, ZonedDateTime b) {

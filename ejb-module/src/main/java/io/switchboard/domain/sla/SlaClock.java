@@ -93,9 +93,11 @@ public class SlaClock {
     private void recompute(Instant firstResponseAt) {
         Duration paused = Duration.ofSeconds(pausedSeconds);
         if (firstResponseAt == null) {
-            firstResponseDueAt = calendar().plus(startedAt, Duration.ofMinutes(firstResponseMinutes).plus(paused));
+            firstResponseDueAt = calendar()
+                    .plus(startedAt, Duration.ofMinutes(firstResponseMinutes).plus(paused));
         }
-        resolutionDueAt = calendar().plus(startedAt, Duration.ofMinutes(resolutionMinutes).plus(paused));
+        resolutionDueAt =
+                calendar().plus(startedAt, Duration.ofMinutes(resolutionMinutes).plus(paused));
     }
 
     public boolean isPaused() {
@@ -118,10 +120,29 @@ public class SlaClock {
 
     /** Business time left until the resolution deadline; negative once breached. */
     public Duration resolutionRemaining(Instant now) {
+        return remaining(now, resolutionDueAt);
+    }
+
+    /** Business time left until the first-response deadline; negative once breached. */
+    public Duration firstResponseRemaining(Instant now) {
+        return remaining(now, firstResponseDueAt);
+    }
+
+    /** The policy's first-response target, in business time. */
+    public Duration firstResponseTarget() {
+        return Duration.ofMinutes(firstResponseMinutes);
+    }
+
+    /** The policy's resolution target, in business time. */
+    public Duration resolutionTarget() {
+        return Duration.ofMinutes(resolutionMinutes);
+    }
+
+    private Duration remaining(Instant now, Instant due) {
         Instant at = clockTime(now);
-        return at.isAfter(resolutionDueAt)
-                ? calendar().between(resolutionDueAt, at).negated()
-                : calendar().between(at, resolutionDueAt);
+        return at.isAfter(due)
+                ? calendar().between(due, at).negated()
+                : calendar().between(at, due);
     }
 
     private BusinessCalendar calendar() {

@@ -16,8 +16,10 @@ import java.time.Duration;
 @Table(name = "sla_policy")
 public class SlaPolicy {
 
-    /** A year: anything longer is a typo, not a service level. */
-    private static final long MAX_TARGET_MINUTES = 525_600;
+    /** Two weeks to answer, a quarter to resolve: anything longer is a typo, not a service level. */
+    public static final long MAX_FIRST_RESPONSE_MINUTES = 20_160;
+
+    public static final long MAX_RESOLUTION_MINUTES = 129_600;
 
     @Id
     private Long id;
@@ -39,7 +41,8 @@ public class SlaPolicy {
 
     protected SlaPolicy() {}
 
-    public SlaPolicy(long id, Priority priority, Duration firstResponse, Duration resolution, BusinessCalendar calendar) {
+    public SlaPolicy(
+            long id, Priority priority, Duration firstResponse, Duration resolution, BusinessCalendar calendar) {
         this.id = id;
         this.priority = priority;
         retarget(firstResponse, resolution, calendar);
@@ -48,11 +51,13 @@ public class SlaPolicy {
     public final void retarget(Duration firstResponse, Duration resolution, BusinessCalendar newCalendar) {
         long response = firstResponse.toMinutes();
         long resolve = resolution.toMinutes();
-        if (response < 1 || response > MAX_TARGET_MINUTES) {
-            throw new InvalidInputException("firstResponseMinutes", "must be between 1 and " + MAX_TARGET_MINUTES);
+        if (response < 1 || response > MAX_FIRST_RESPONSE_MINUTES) {
+            throw new InvalidInputException(
+                    "firstResponseMinutes", "must be between 1 and " + MAX_FIRST_RESPONSE_MINUTES + " (14 days)");
         }
-        if (resolve < 1 || resolve > MAX_TARGET_MINUTES) {
-            throw new InvalidInputException("resolutionMinutes", "must be between 1 and " + MAX_TARGET_MINUTES);
+        if (resolve < 1 || resolve > MAX_RESOLUTION_MINUTES) {
+            throw new InvalidInputException(
+                    "resolutionMinutes", "must be between 1 and " + MAX_RESOLUTION_MINUTES + " (90 days)");
         }
         if (resolve < response) {
             throw new InvalidInputException("resolutionMinutes", "must not be shorter than the first-response target");

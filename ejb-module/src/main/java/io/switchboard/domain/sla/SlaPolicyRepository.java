@@ -9,4 +9,7 @@ public interface SlaPolicyRepository {
     SlaPolicy forPriority(Priority priority);
 
     List<SlaPolicy> all();
+
+    /** Writes pending changes now, so that a conflicting edit fails here rather than after the answer. */
+    void flush();
 }

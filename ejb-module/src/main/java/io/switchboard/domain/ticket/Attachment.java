@@ -45,8 +45,15 @@ public class Attachment {
 
     protected Attachment() {}
 
-    public Attachment(long ticketId, Long commentId, String filename, String contentType, long size, String sha256,
-            String createdBy, Instant createdAt) {
+    public Attachment(
+            long ticketId,
+            Long commentId,
+            String filename,
+            String contentType,
+            long size,
+            String sha256,
+            String createdBy,
+            Instant createdAt) {
         this.ticketId = ticketId;
         this.commentId = commentId;
         this.filename = filename;

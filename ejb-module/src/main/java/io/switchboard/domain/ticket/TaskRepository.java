@@ -15,4 +15,7 @@ public interface TaskRepository {
     int nextPosition(long ticketId);
 
     void remove(TicketTask task);
+
+    /** Writes pending changes now, so that a view made next carries the new versions. */
+    void flush();
 }

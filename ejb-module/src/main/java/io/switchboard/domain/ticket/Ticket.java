@@ -1,5 +1,7 @@
 package io.switchboard.domain.ticket;
 
+import static io.switchboard.domain.ticket.TicketRules.*;
+
 import io.switchboard.domain.directory.Agent;
 import io.switchboard.domain.directory.Board;
 import io.switchboard.domain.directory.Category;
@@ -7,8 +9,8 @@ import io.switchboard.domain.directory.Company;
 import io.switchboard.domain.directory.Contact;
 import io.switchboard.domain.shared.Actor;
 import io.switchboard.domain.shared.ConflictException;
-import io.switchboard.domain.shared.UnprocessableException;
 import io.switchboard.domain.shared.Origin;
+import io.switchboard.domain.shared.UnprocessableException;
 import io.switchboard.domain.sla.SlaClock;
 import io.switchboard.domain.sla.SlaPolicy;
 import io.switchboard.domain.workflow.IllegalTransitionException;
@@ -42,8 +44,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-
-import static io.switchboard.domain.ticket.TicketRules.*;
 
 /**
  * The ticket aggregate. Every change goes through a method here, which checks the rules,
@@ -133,6 +133,14 @@ public class Ticket {
             inverseJoinColumns = @JoinColumn(name = "agent_id"))
     private Set<Agent> watchers = new LinkedHashSet<>();
 
+    /** Contacts who follow the ticket beside its requester: people the requester copied on their email. */
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(
+            name = "ticket_contact_watcher",
+            joinColumns = @JoinColumn(name = "ticket_id"),
+            inverseJoinColumns = @JoinColumn(name = "contact_id"))
+    private Set<Contact> contactWatchers = new LinkedHashSet<>();
+
     @Column(name = "due_at")
     private Instant dueAt;
 
@@ -153,6 +161,10 @@ public class Ticket {
 
     @Embedded
     private ExternalRef external;
+
+    /** Set once this ticket was merged into another: the survivor's id, where mail and PSA refs now point. */
+    @Column(name = "merged_into_id")
+    private Long mergedIntoId;
 
     @Column(name = "queue_state", nullable = false)
     private QueueState queueState;
@@ -189,7 +201,8 @@ public class Ticket {
     private List<PendingEvent> events = new ArrayList<>();
 
     private static final int EXCERPT_MAX = 280;
-    private static final java.util.regex.Pattern MENTION = java.util.regex.Pattern.compile("(?<![\\w.@])@([A-Za-z0-9][A-Za-z0-9._-]{0,79})");
+    private static final java.util.regex.Pattern MENTION =
+            java.util.regex.Pattern.compile("(?<![\\w.@])@([A-Za-z0-9][A-Za-z0-9._-]{0,79})");
 
     private record PendingEvent(String type, Actor actor, Instant at, Map<String, String> data) {}
 
@@ -206,7 +219,9 @@ public class Ticket {
         t.status = initial;
         t.category = spec.category();
         requireCompatible(spec.company(), spec.contact());
-        t.company = spec.company() != null || spec.contact() == null ? spec.company() : spec.contact().company();
+        t.company = spec.company() != null || spec.contact() == null
+                ? spec.company()
+                : spec.contact().company();
         t.contact = spec.contact();
         t.assignee = requireActive(spec.assignee(), "assigneeId");
         t.board = spec.board();
@@ -313,14 +328,24 @@ public class Ticket {
 
     public void categorise(Category newCategory, Actor actor, Clock clock) {
         if (!sameEntity(newCategory, category, Category::id)) {
-            updated("category", category == null ? null : category.name(), newCategory == null ? null : newCategory.name(), actor, clock);
+            updated(
+                    "category",
+                    category == null ? null : category.name(),
+                    newCategory == null ? null : newCategory.name(),
+                    actor,
+                    clock);
             category = newCategory;
         }
     }
 
     public void moveToBoard(Board newBoard, Actor actor, Clock clock) {
         if (!sameEntity(newBoard, board, Board::id)) {
-            updated("board", board == null ? null : board.name(), newBoard == null ? null : newBoard.name(), actor, clock);
+            updated(
+                    "board",
+                    board == null ? null : board.name(),
+                    newBoard == null ? null : newBoard.name(),
+                    actor,
+                    clock);
             board = newBoard;
         }
     }
@@ -330,11 +355,21 @@ public class Ticket {
         requireCompatible(newCompany, newContact);
         Company effective = newCompany != null || newContact == null ? newCompany : newContact.company();
         if (!sameEntity(effective, company, Company::id)) {
-            updated("company", company == null ? null : company.name(), effective == null ? null : effective.name(), actor, clock);
+            updated(
+                    "company",
+                    company == null ? null : company.name(),
+                    effective == null ? null : effective.name(),
+                    actor,
+                    clock);
             company = effective;
         }
         if (!sameEntity(newContact, contact, Contact::id)) {
-            updated("contact", contact == null ? null : contact.email().value(), newContact == null ? null : newContact.email().value(), actor, clock);
+            updated(
+                    "contact",
+                    contact == null ? null : contact.email().value(),
+                    newContact == null ? null : newContact.email().value(),
+                    actor,
+                    clock);
             contact = newContact;
         }
     }
@@ -367,6 +402,18 @@ public class Ticket {
         }
     }
 
+    /** A contact follows the ticket (hears of public replies, may answer by email); the requester already does. */
+    public void watch(Contact watcher, Actor actor, Clock clock) {
+        requireLive();
+        if (!watcher.isActive()
+                || contact != null && contact.id().equals(watcher.id())
+                || contactWatchers.stream().anyMatch(c -> c.id().equals(watcher.id()))) {
+            return;
+        }
+        contactWatchers.add(watcher);
+        updated("watchers", null, "+" + watcher.email().value(), actor, clock);
+    }
+
     public void unwatch(Agent agent, Actor actor, Clock clock) {
         requireLive();
         if (watchers.removeIf(w -> w.id().equals(agent.id()))) {
@@ -376,22 +423,61 @@ public class Ticket {
 
     /** Adds a reply or note. The first public staff reply stops the first-response clock. */
     public TicketComment comment(CommentDraft draft, Actor actor, Clock clock) {
+        return comment(draft, ReplyRecipients.NONE, actor, clock);
+    }
+
+    /** A comment; a public reply may name its To and Cc addresses, which its event carries for the outbound mail. */
+    public TicketComment comment(CommentDraft draft, ReplyRecipients recipients, Actor actor, Clock clock) {
         requireLive();
+        if (draft.internal() && !recipients.isEmpty()) {
+            throw new UnprocessableException(
+                    "cc", "an internal note goes to nobody outside; make it a reply to address it");
+        }
         Instant now = clock.instant();
         if (draft.isStaffReply() && firstResponseAt == null) {
             firstResponseAt = now;
             sla.responded(now);
         }
         TicketComment comment = new TicketComment(id, draft, now);
+        comment.addressTo(recipients);
         String kind = draft.internal() ? "internal note" : "public reply";
         change("comment", null, kind + " by " + draft.authorName(), actor, now);
-        String text = draft.body() == null || draft.body().text() == null ? "" : draft.body().text();
-        event(draft.internal() ? DomainEvent.NOTE_ADDED : DomainEvent.REPLY_ADDED, actor, now,
-                Map.of("author", draft.authorName(), "solution", Boolean.toString(draft.solution()), "excerpt", excerpt(text)));
+        String text = draft.body() == null || draft.body().text() == null
+                ? ""
+                : draft.body().text();
         Set<String> mentioned = mentions(text);
+        event(
+                draft.internal() ? DomainEvent.NOTE_ADDED : DomainEvent.REPLY_ADDED,
+                actor,
+                now,
+                Map.of(
+                        "author",
+                        draft.authorName(),
+                        "solution",
+                        Boolean.toString(draft.solution()),
+                        "excerpt",
+                        excerpt(text),
+                        // Whoever is mentioned hears of the comment through the mention, once.
+                        "mentions",
+                        String.join(",", mentioned),
+                        "to",
+                        ReplyRecipients.joined(recipients.to()),
+                        "cc",
+                        ReplyRecipients.joined(recipients.cc())));
         if (!mentioned.isEmpty()) {
-            event(DomainEvent.MENTIONED, actor, now, Map.of("mentions", String.join(",", mentioned), "author", draft.authorName(),
-                    "internal", Boolean.toString(draft.internal()), "excerpt", excerpt(text)));
+            event(
+                    DomainEvent.MENTIONED,
+                    actor,
+                    now,
+                    Map.of(
+                            "mentions",
+                            String.join(",", mentioned),
+                            "author",
+                            draft.authorName(),
+                            "internal",
+                            Boolean.toString(draft.internal()),
+                            "excerpt",
+                            excerpt(text)));
         }
         touch(actor, now);
         return comment;
@@ -420,7 +506,9 @@ public class Ticket {
     public void linkExternal(String provider, String externalId, String remoteVersion, Actor actor, Clock clock) {
         requireLive();
         Instant now = clock.instant();
-        String before = external == null || external.provider() == null ? null : external.provider() + ":" + external.externalId();
+        String before = external == null || external.provider() == null
+                ? null
+                : external.provider() + ":" + external.externalId();
         external = new ExternalRef(provider, externalId, now, remoteVersion);
         updated("external", before, provider + ":" + externalId, actor, clock);
     }
@@ -463,6 +551,141 @@ public class Ticket {
         touch(actor, now);
     }
 
+    /**
+     * Merges this ticket into {@code survivor}: its watchers join the survivor's, its PSA ref moves
+     * there if the survivor has none, and it is closed (whatever the workflow's transitions) with
+     * a pointer to the survivor. Both tickets record it; the {@code ticket.merged} event tells mail
+     * threading and the PSA sync. The application moves the comments, files, tasks, links and time.
+     */
+    public void mergeInto(Ticket survivor, WorkflowStatus closed, Actor actor, Clock clock) {
+        requireLive();
+        survivor.requireLive();
+        if (survivor.id.equals(id)) {
+            throw new UnprocessableException("into", "a ticket cannot be merged into itself");
+        }
+        if (mergedIntoId != null) {
+            throw new ConflictException(number() + " was already merged into " + new TicketNumber(mergedIntoId) + ".");
+        }
+        if (survivor.mergedIntoId != null) {
+            throw new UnprocessableException(
+                    "into",
+                    survivor.number() + " was itself merged into " + new TicketNumber(survivor.mergedIntoId)
+                            + "; merge into that one");
+        }
+        if (closed.category() != StatusCategory.CLOSED) {
+            throw new IllegalArgumentException("A merged ticket is closed, not " + closed.key());
+        }
+        Instant now = clock.instant();
+        for (Agent w : watchers) {
+            if (!survivor.isWatchedBy(w)) {
+                survivor.watchers.add(w);
+            }
+        }
+        for (Contact c : contactWatchers) {
+            if (survivor.contactWatchers.stream().noneMatch(w -> w.id().equals(c.id()))) {
+                survivor.contactWatchers.add(c);
+            }
+        }
+        boolean externalMoved = false;
+        if (external != null
+                && external.provider() != null
+                && (survivor.external == null || survivor.external.provider() == null)) {
+            survivor.external = external;
+            external = null;
+            externalMoved = true;
+        }
+        String old = status.key();
+        status = closed;
+        sla.pause(now);
+        closedAt = now;
+        mergedIntoId = survivor.id;
+        change("merged", null, "into " + survivor.number(), actor, now);
+        change("status", old, closed.key(), actor, now);
+        survivor.change("merged", null, number() + " merged in", actor, now);
+        event(
+                DomainEvent.MERGED,
+                actor,
+                now,
+                Map.of(
+                        "into", survivor.number().toString(),
+                        "intoId", String.valueOf(survivor.id),
+                        "from", old,
+                        "externalMoved", Boolean.toString(externalMoved)));
+        event(
+                DomainEvent.STATUS_CHANGED,
+                actor,
+                now,
+                Map.of(
+                        "from",
+                        old,
+                        "to",
+                        closed.key(),
+                        "category",
+                        closed.category().key()));
+        touch(actor, now);
+        survivor.event(DomainEvent.UPDATED, actor, now, Map.of("field", "merged"));
+        survivor.touch(actor, now);
+    }
+
+    /** The ticket this one was merged into, or null. */
+    public Long mergedIntoId() {
+        return mergedIntoId;
+    }
+
+    /** Time worked on this ticket; recorded in history and announced for the PSA push. */
+    public TimeEntry logTime(TimeWorked worked, Actor actor, Clock clock) {
+        requireLive();
+        requireActive(worked.agent(), "agentId");
+        Instant now = clock.instant();
+        TimeEntry entry = new TimeEntry(id, worked, actor.name(), now);
+        change("time", null, entry.describe(), actor, now);
+        touch(actor, now);
+        return entry;
+    }
+
+    /** Announces a logged entry once it has its id (the repository assigns it). */
+    public void timeLogged(TimeEntry entry, Actor actor, Clock clock) {
+        event(DomainEvent.TIME_LOGGED, actor, clock.instant(), timeData(entry));
+    }
+
+    public void reviseTime(TimeEntry entry, TimeWorked worked, Actor actor, Clock clock) {
+        requireLive();
+        requireOwnTime(entry);
+        Instant now = clock.instant();
+        String before = entry.describe();
+        entry.apply(worked, now);
+        change("time", before, entry.describe(), actor, now);
+        event(DomainEvent.TIME_CHANGED, actor, now, timeData(entry));
+        touch(actor, now);
+    }
+
+    public void removeTime(TimeEntry entry, Actor actor, Clock clock) {
+        requireLive();
+        requireOwnTime(entry);
+        Instant now = clock.instant();
+        change("time", entry.describe(), null, actor, now);
+        event(DomainEvent.TIME_REMOVED, actor, now, Map.of("entryId", String.valueOf(entry.id())));
+        touch(actor, now);
+    }
+
+    private void requireOwnTime(TimeEntry entry) {
+        if (entry.ticketId() != id) {
+            throw new IllegalArgumentException("Time entry " + entry.id() + " belongs to another ticket");
+        }
+    }
+
+    private static Map<String, String> timeData(TimeEntry e) {
+        return Map.of(
+                "entryId", String.valueOf(e.id()),
+                "agentId", String.valueOf(e.agent().id()),
+                "agent", e.agent().username(),
+                "startedAt", e.startedAt().toString(),
+                "minutes", Integer.toString(e.minutes()),
+                "billable", Boolean.toString(e.billable()),
+                "workType", e.workType(),
+                "note", e.note() == null ? "" : e.note());
+    }
+
     /** Links this ticket to another; both tickets record it in their history. */
     public TicketLink linkTo(Ticket other, LinkType linkType, Actor actor, Clock clock) {
         requireLive();
@@ -474,7 +697,11 @@ public class Ticket {
         TicketLink link = new TicketLink(id, other.id, linkType, actor.name(), now);
         change("link", null, link.roleSeenFrom(id) + " " + other.number(), actor, now);
         other.change("link", null, link.roleSeenFrom(other.id) + " " + number(), actor, now);
-        event(DomainEvent.LINKED, actor, now, Map.of("type", linkType.key(), "other", other.number().toString()));
+        event(
+                DomainEvent.LINKED,
+                actor,
+                now,
+                Map.of("type", linkType.key(), "other", other.number().toString()));
         touch(actor, now);
         other.touch(actor, now);
         return link;
@@ -524,6 +751,11 @@ public class Ticket {
         }
     }
 
+    /** Writes into the history a value a sync conflict overruled, changing nothing: nothing is silently lost. */
+    public void recordOverruled(String field, String lost, String kept, Actor actor, Clock clock) {
+        change("conflict:" + field, lost, kept, actor, clock.instant());
+    }
+
     private void updated(String field, String old, String now, Actor actor, Clock clock) {
         requireLive();
         Instant at = clock.instant();
@@ -544,18 +776,22 @@ public class Ticket {
     private void touch(Actor actor, Instant now) {
         updatedAt = now;
         updatedBy = actor.name();
-        queueState = deletedAt != null ? QueueState.DELETED : status.category().isDone() ? QueueState.DONE : QueueState.ACTIVE;
+        queueState = deletedAt != null
+                ? QueueState.DELETED
+                : status.category().isDone() ? QueueState.DONE : QueueState.ACTIVE;
         Instant slaDeadline = queueState != QueueState.ACTIVE || sla.isPaused()
                 ? null
                 : firstResponseAt == null ? sla.firstResponseDueAt() : sla.resolutionDueAt();
         Instant explicitDue = queueState == QueueState.ACTIVE ? dueAt : null;
-        deadlineAt = slaDeadline == null ? explicitDue
+        deadlineAt = slaDeadline == null
+                ? explicitDue
                 : explicitDue == null || slaDeadline.isBefore(explicitDue) ? slaDeadline : explicitDue;
     }
 
     /** History rows for the changes since the last call; the ticket must have its id by now. */
     public List<TicketHistory> drainHistory() {
-        List<TicketHistory> rows = changes.stream().map(c -> new TicketHistory(id, c)).toList();
+        List<TicketHistory> rows =
+                changes.stream().map(c -> new TicketHistory(id, c)).toList();
         changes.clear();
         return rows;
     }
@@ -579,7 +815,12 @@ public class Ticket {
             }
         }
         if (lastUpdate != null) {
-            drained.add(new DomainEvent(DomainEvent.UPDATED, id, number().toString(), lastUpdate.at(), lastUpdate.actor(),
+            drained.add(new DomainEvent(
+                    DomainEvent.UPDATED,
+                    id,
+                    number().toString(),
+                    lastUpdate.at(),
+                    lastUpdate.actor(),
                     Map.of("fields", String.join(",", updatedFields))));
         }
         events.clear();
@@ -677,6 +918,10 @@ public class Ticket {
 
     public List<Agent> watchers() {
         return List.copyOf(watchers);
+    }
+
+    public List<Contact> contactWatchers() {
+        return List.copyOf(contactWatchers);
     }
 
     public Instant dueAt() {

@@ -60,6 +60,12 @@ public class TicketComment {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "to_addresses", length = 2000)
+    private String toAddresses;
+
+    @Column(name = "cc_addresses", length = 2000)
+    private String ccAddresses;
+
     protected TicketComment() {}
 
     TicketComment(long ticketId, CommentDraft draft, Instant at) {
@@ -122,5 +128,19 @@ public class TicketComment {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    void addressTo(ReplyRecipients recipients) {
+        this.toAddresses = recipients.to().isEmpty() ? null : ReplyRecipients.joined(recipients.to());
+        this.ccAddresses = recipients.cc().isEmpty() ? null : ReplyRecipients.joined(recipients.cc());
+    }
+
+    /** The addresses a public reply was sent to, as written; empty when nobody was named. */
+    public java.util.List<String> to() {
+        return toAddresses == null ? java.util.List.of() : java.util.List.of(toAddresses.split(","));
+    }
+
+    public java.util.List<String> cc() {
+        return ccAddresses == null ? java.util.List.of() : java.util.List.of(ccAddresses.split(","));
     }
 }

@@ -30,13 +30,17 @@ public record TicketNumber(long id) {
 
     /** Whether the text is a ticket reference (as opposed to free text to search for). */
     public static boolean looksLikeOne(String text) {
-        return text != null && FORM.matcher(text).matches() && text.trim().toUpperCase().startsWith("TKT-");
+        return text != null
+                && FORM.matcher(text).matches()
+                && text.trim().toUpperCase().startsWith("TKT-");
     }
 
     /** The first {@code TKT-000123} tag inside a longer text, such as an email subject. */
     public static java.util.Optional<TicketNumber> findIn(String text) {
         Matcher m = text == null ? null : IN_TEXT.matcher(text);
-        return m != null && m.find() ? java.util.Optional.of(new TicketNumber(Long.parseLong(m.group(1)))) : java.util.Optional.empty();
+        return m != null && m.find()
+                ? java.util.Optional.of(new TicketNumber(Long.parseLong(m.group(1))))
+                : java.util.Optional.empty();
     }
 
     @Override

@@ -25,7 +25,8 @@ public final class TicketRules {
             throw new InvalidInputException("summary", "must not be blank");
         }
         if (trimmed.length() > SUMMARY_MAX) {
-            throw new InvalidInputException("summary", "must be at most " + SUMMARY_MAX + " characters (it has " + trimmed.length() + ")");
+            throw new InvalidInputException(
+                    "summary", "must be at most " + SUMMARY_MAX + " characters (it has " + trimmed.length() + ")");
         }
         return trimmed;
     }
@@ -50,8 +51,10 @@ public final class TicketRules {
         for (String tag : tags == null ? Set.<String>of() : tags) {
             String t = tag == null ? "" : tag.strip().toLowerCase(Locale.ROOT);
             if (t.isEmpty() || t.length() > TAG_MAX || !t.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}._:/-]*")) {
-                throw new InvalidInputException("tags", "each tag is 1 to " + TAG_MAX
-                        + " letters, digits or . _ : / - and starts with a letter or digit: '" + tag + "'");
+                throw new InvalidInputException(
+                        "tags",
+                        "each tag is 1 to " + TAG_MAX
+                                + " letters, digits or . _ : / - and starts with a letter or digit: '" + tag + "'");
             }
             out.add(t);
         }
@@ -70,8 +73,9 @@ public final class TicketRules {
 
     static void requireCompatible(Company company, Contact contact) {
         if (company != null && contact != null && contact.company() != null && !contact.belongsTo(company)) {
-            throw new UnprocessableException("contactId", contact.email() + " belongs to " + contact.company().name()
-                    + ", not to " + company.name());
+            throw new UnprocessableException(
+                    "contactId",
+                    contact.email() + " belongs to " + contact.company().name() + ", not to " + company.name());
         }
         if (contact != null && !contact.isActive()) {
             throw new UnprocessableException("contactId", "is not an active contact: " + contact.email());

@@ -62,7 +62,8 @@ public class TicketTask {
 
     protected TicketTask() {}
 
-    TicketTask(long ticketId, String title, Agent assignee, Instant dueAt, int position, String createdBy, Instant now) {
+    TicketTask(
+            long ticketId, String title, Agent assignee, Instant dueAt, int position, String createdBy, Instant now) {
         this.ticketId = ticketId;
         this.title = title;
         this.assignee = assignee;

@@ -16,7 +16,8 @@ public class IllegalTransitionException extends DomainException {
     }
 
     private static String message(WorkflowStatus from, WorkflowStatus to) {
-        List<String> targets = from.allowedTargets().stream().map(WorkflowStatus::key).toList();
+        List<String> targets =
+                from.allowedTargets().stream().map(WorkflowStatus::key).toList();
         return "A ticket in status '" + from.key() + "' cannot move to '" + to.key() + "'. "
                 + (targets.isEmpty()
                         ? "'" + from.key() + "' is final."

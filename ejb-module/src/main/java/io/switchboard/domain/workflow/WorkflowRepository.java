@@ -16,4 +16,7 @@ public interface WorkflowRepository {
     WorkflowStatus initial();
 
     WorkflowStatus save(WorkflowStatus status);
+
+    /** Writes pending changes now, so that a conflicting edit fails here rather than after the answer. */
+    void flush();
 }

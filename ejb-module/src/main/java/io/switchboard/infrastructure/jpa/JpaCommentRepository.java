@@ -23,7 +23,9 @@ public class JpaCommentRepository implements CommentRepository {
     @Override
     public List<TicketComment> forTicket(long ticketId, boolean includeInternal) {
         String visibility = includeInternal ? "" : " AND c.internal = FALSE";
-        return em.createQuery("SELECT c FROM TicketComment c WHERE c.ticketId = :t" + visibility + " ORDER BY c.createdAt, c.id",
+        return em.createQuery(
+                        "SELECT c FROM TicketComment c WHERE c.ticketId = :t" + visibility
+                                + " ORDER BY c.createdAt, c.id",
                         TicketComment.class)
                 .setParameter("t", ticketId)
                 .getResultList();

@@ -12,8 +12,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
-import java.util.Objects;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -23,7 +23,8 @@ public class JpaDirectoryRepository implements DirectoryRepository {
     private EntityManager em;
 
     private final CatalogSnapshot agentIds = new CatalogSnapshot(
-            () -> em.createQuery("SELECT a.id FROM Agent a ORDER BY a.displayName, a.id", Long.class).getResultList());
+            () -> em.createQuery("SELECT a.id FROM Agent a ORDER BY a.displayName, a.id", Long.class)
+                    .getResultList());
 
     @Override
     public Optional<Company> company(long id) {
@@ -64,7 +65,9 @@ public class JpaDirectoryRepository implements DirectoryRepository {
 
     @Override
     public Optional<Board> boardByName(String name) {
-        return boards().stream().filter(b -> b.name().equalsIgnoreCase(name.trim())).findFirst();
+        return boards().stream()
+                .filter(b -> b.name().equalsIgnoreCase(name.trim()))
+                .findFirst();
     }
 
     @Override
@@ -74,7 +77,9 @@ public class JpaDirectoryRepository implements DirectoryRepository {
 
     @Override
     public Optional<Category> categoryByName(String name) {
-        return categories().stream().filter(c -> c.name().equalsIgnoreCase(name.trim())).findFirst();
+        return categories().stream()
+                .filter(c -> c.name().equalsIgnoreCase(name.trim()))
+                .findFirst();
     }
 
     @Override
@@ -84,27 +89,44 @@ public class JpaDirectoryRepository implements DirectoryRepository {
 
     @Override
     public List<Contact> contacts(Long companyId, String query, int first, int max) {
-        String q = query == null ? "" : query.trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
-        StringBuilder jpql = new StringBuilder("SELECT c FROM Contact c WHERE 1 = 1");
+        return contactQuery("SELECT c", " ORDER BY c.name, c.id", companyId, query, Contact.class)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
+    public long contactCount(Long companyId, String query) {
+        return contactQuery("SELECT COUNT(c)", "", companyId, query, Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> contactQuery(String select, String order, Long companyId, String query, Class<T> type) {
+        String q = query == null
+                ? ""
+                : query.trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
+        StringBuilder jpql = new StringBuilder(select).append(" FROM Contact c WHERE 1 = 1");
         if (companyId != null) {
             jpql.append(" AND c.company.id = :company");
         }
         if (!q.isEmpty()) {
             jpql.append(" AND (LOWER(c.name) LIKE :like OR c.email LIKE :like)");
         }
-        TypedQuery<Contact> typed = em.createQuery(jpql.append(" ORDER BY c.name, c.id").toString(), Contact.class);
+        TypedQuery<T> typed = em.createQuery(jpql.append(order).toString(), type);
         if (companyId != null) {
             typed.setParameter("company", companyId);
         }
         if (!q.isEmpty()) {
             typed.setParameter("like", "%" + q + "%");
         }
-        return typed.setFirstResult(first).setMaxResults(max).getResultList();
+        return typed;
     }
 
     @Override
     public List<Agent> agents() {
-        return agentIds.ids().stream().map(id -> em.find(Agent.class, id)).filter(Objects::nonNull).toList();
+        return agentIds.ids().stream()
+                .map(id -> em.find(Agent.class, id))
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     @Override
@@ -125,6 +147,11 @@ public class JpaDirectoryRepository implements DirectoryRepository {
         em.persist(entity);
         em.flush();
         return entity;
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
     }
 
     // Catalogues are small and their entities sit in the shared cache; the query itself is cheap.

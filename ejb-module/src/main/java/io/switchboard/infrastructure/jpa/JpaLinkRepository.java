@@ -28,15 +28,19 @@ public class JpaLinkRepository implements LinkRepository {
 
     @Override
     public List<TicketLink> forTicket(long ticketId) {
-        return em.createQuery("SELECT l FROM TicketLink l WHERE l.sourceId = :t OR l.targetId = :t ORDER BY l.id", TicketLink.class)
+        return em.createQuery(
+                        "SELECT l FROM TicketLink l WHERE l.sourceId = :t OR l.targetId = :t ORDER BY l.id",
+                        TicketLink.class)
                 .setParameter("t", ticketId)
                 .getResultList();
     }
 
     @Override
     public boolean linked(long a, long b) {
-        return !em.createQuery("SELECT l.id FROM TicketLink l WHERE (l.sourceId = :a AND l.targetId = :b)"
-                        + " OR (l.sourceId = :b AND l.targetId = :a)", Long.class)
+        return !em.createQuery(
+                        "SELECT l.id FROM TicketLink l WHERE (l.sourceId = :a AND l.targetId = :b)"
+                                + " OR (l.sourceId = :b AND l.targetId = :a)",
+                        Long.class)
                 .setParameter("a", a)
                 .setParameter("b", b)
                 .setMaxResults(1)
@@ -46,7 +50,9 @@ public class JpaLinkRepository implements LinkRepository {
 
     @Override
     public Optional<Long> parentOf(long childId) {
-        return em.createQuery("SELECT l.sourceId FROM TicketLink l WHERE l.targetId = :c AND l.linkType = :parent", Long.class)
+        return em.createQuery(
+                        "SELECT l.sourceId FROM TicketLink l WHERE l.targetId = :c AND l.linkType = :parent",
+                        Long.class)
                 .setParameter("c", childId)
                 .setParameter("parent", LinkType.PARENT)
                 .setMaxResults(1)

@@ -31,8 +31,10 @@ public class JpaNotificationRepository implements NotificationRepository {
 
     @Override
     public List<Notification> forRecipient(String recipient, boolean unreadOnly, int first, int max) {
-        return em.createQuery("SELECT n FROM Notification n WHERE n.recipient = :r" + (unreadOnly ? " AND n.readAt IS NULL" : "")
-                        + " ORDER BY n.id DESC", Notification.class)
+        return em.createQuery(
+                        "SELECT n FROM Notification n WHERE n.recipient = :r"
+                                + (unreadOnly ? " AND n.readAt IS NULL" : "") + " ORDER BY n.id DESC",
+                        Notification.class)
                 .setParameter("r", recipient)
                 .setFirstResult(first)
                 .setMaxResults(max)
@@ -41,7 +43,9 @@ public class JpaNotificationRepository implements NotificationRepository {
 
     @Override
     public long count(String recipient, boolean unreadOnly) {
-        return em.createQuery("SELECT COUNT(n) FROM Notification n WHERE n.recipient = :r" + (unreadOnly ? " AND n.readAt IS NULL" : ""),
+        return em.createQuery(
+                        "SELECT COUNT(n) FROM Notification n WHERE n.recipient = :r"
+                                + (unreadOnly ? " AND n.readAt IS NULL" : ""),
                         Long.class)
                 .setParameter("r", recipient)
                 .getSingleResult();

@@ -14,8 +14,9 @@ public class JpaSlaPolicyRepository implements SlaPolicyRepository {
     @PersistenceContext(unitName = "switchboard")
     private EntityManager em;
 
-    private final CatalogSnapshot ids = new CatalogSnapshot(
-            () -> em.createQuery("SELECT p.id FROM SlaPolicy p ORDER BY p.priority", Long.class).getResultList());
+    private final CatalogSnapshot ids =
+            new CatalogSnapshot(() -> em.createQuery("SELECT p.id FROM SlaPolicy p ORDER BY p.priority", Long.class)
+                    .getResultList());
 
     @Override
     public SlaPolicy forPriority(Priority priority) {
@@ -28,5 +29,10 @@ public class JpaSlaPolicyRepository implements SlaPolicyRepository {
     @Override
     public List<SlaPolicy> all() {
         return ids.ids().stream().map(id -> em.find(SlaPolicy.class, id)).toList();
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
     }
 }

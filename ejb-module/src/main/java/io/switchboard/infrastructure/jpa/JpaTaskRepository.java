@@ -28,7 +28,8 @@ public class JpaTaskRepository implements TaskRepository {
 
     @Override
     public List<TicketTask> forTicket(long ticketId) {
-        return em.createQuery("SELECT t FROM TicketTask t LEFT JOIN FETCH t.assignee WHERE t.ticketId = :t ORDER BY t.position, t.id",
+        return em.createQuery(
+                        "SELECT t FROM TicketTask t LEFT JOIN FETCH t.assignee WHERE t.ticketId = :t ORDER BY t.position, t.id",
                         TicketTask.class)
                 .setParameter("t", ticketId)
                 .getResultList();
@@ -45,5 +46,10 @@ public class JpaTaskRepository implements TaskRepository {
     @Override
     public void remove(TicketTask task) {
         em.remove(task);
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
     }
 }

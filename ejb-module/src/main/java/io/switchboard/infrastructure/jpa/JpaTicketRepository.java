@@ -1,6 +1,7 @@
 package io.switchboard.infrastructure.jpa;
 
 import io.switchboard.domain.shared.NotFoundException;
+import io.switchboard.domain.ticket.QueueState;
 import io.switchboard.domain.ticket.Tally;
 import io.switchboard.domain.ticket.Ticket;
 import io.switchboard.domain.ticket.TicketNumber;
@@ -59,12 +60,35 @@ public class JpaTicketRepository implements TicketRepository {
     }
 
     @Override
+    public Optional<Ticket> findByExternalRef(String provider, String externalId) {
+        return em.createQuery(
+                        "SELECT t FROM Ticket t WHERE t.external.provider = :p AND t.external.externalId = :x AND t.deletedAt IS NULL",
+                        Ticket.class)
+                .setParameter("p", provider)
+                .setParameter("x", externalId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
     public Ticket lock(long id) {
         Ticket ticket = lockIncludingDeleted(id);
         if (ticket.deletedAt() != null) {
             throw new NotFoundException("Ticket", new TicketNumber(id));
         }
         return ticket;
+    }
+
+    @Override
+    public List<Ticket> deleted(int first, int max) {
+        return em.createQuery(
+                        "SELECT t FROM Ticket t WHERE t.queueState = :deleted ORDER BY t.deletedAt DESC, t.id DESC",
+                        Ticket.class)
+                .setParameter("deleted", QueueState.DELETED)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     @Override

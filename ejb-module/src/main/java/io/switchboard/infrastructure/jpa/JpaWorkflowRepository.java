@@ -16,11 +16,15 @@ public class JpaWorkflowRepository implements WorkflowRepository {
     private EntityManager em;
 
     private final CatalogSnapshot ids = new CatalogSnapshot(
-            () -> em.createQuery("SELECT s.id FROM WorkflowStatus s ORDER BY s.position, s.id", Long.class).getResultList());
+            () -> em.createQuery("SELECT s.id FROM WorkflowStatus s ORDER BY s.position, s.id", Long.class)
+                    .getResultList());
 
     @Override
     public List<WorkflowStatus> statuses() {
-        return ids.ids().stream().map(id -> em.find(WorkflowStatus.class, id)).filter(Objects::nonNull).toList();
+        return ids.ids().stream()
+                .map(id -> em.find(WorkflowStatus.class, id))
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     @Override
@@ -49,5 +53,10 @@ public class JpaWorkflowRepository implements WorkflowRepository {
             return status;
         }
         return em.merge(status);
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
     }
 }

@@ -44,7 +44,9 @@ public class DeliveryAttempt {
         this.attempt = attempt;
         this.at = at;
         this.outcome = outcome;
-        this.detail = detail == null || detail.length() <= OutboxDelivery.ERROR_MAX ? detail : detail.substring(0, OutboxDelivery.ERROR_MAX);
+        this.detail = detail == null || detail.length() <= OutboxDelivery.ERROR_MAX
+                ? detail
+                : detail.substring(0, OutboxDelivery.ERROR_MAX);
         this.durationMs = durationMs;
     }
 

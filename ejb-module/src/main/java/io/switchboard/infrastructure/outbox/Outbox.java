@@ -1,8 +1,8 @@
 package io.switchboard.infrastructure.outbox;
 
+import io.switchboard.application.notify.EventOutbox;
 import io.switchboard.domain.ticket.DomainEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /** Appends domain events to the outbox table inside the caller's transaction. */
 @ApplicationScoped
-public class Outbox {
+public class Outbox implements EventOutbox {
 
     /** Looked up once: {@code Json.create...} finds the provider anew (a service lookup) on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
@@ -23,6 +23,7 @@ public class Outbox {
     @PersistenceContext(unitName = "switchboard")
     private EntityManager em;
 
+    @Override
     public void append(List<DomainEvent> events) {
         for (DomainEvent event : events) {
             em.persist(new OutboxEvent(

@@ -35,6 +35,10 @@ public class OutboxDelivery {
     @Column(nullable = false, updatable = false, length = 100)
     private String subscriber;
 
+    /** The event's ticket, for per-ticket order; null on deliveries made before order was kept. */
+    @Column(name = "ticket_id", updatable = false)
+    private Long ticketId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 12)
     private DeliveryState state;
@@ -64,6 +68,7 @@ public class OutboxDelivery {
         this.eventId = event.eventId();
         this.eventType = event.type();
         this.subscriber = subscriber;
+        this.ticketId = event.ticketId();
         this.state = DeliveryState.PENDING;
         this.nextAttemptAt = now;
         this.createdAt = now;
@@ -112,7 +117,7 @@ public class OutboxDelivery {
         updatedAt = now;
     }
 
-    private static String cut(String s) {
+    static String cut(String s) {
         return s == null || s.length() <= ERROR_MAX ? s : s.substring(0, ERROR_MAX);
     }
 

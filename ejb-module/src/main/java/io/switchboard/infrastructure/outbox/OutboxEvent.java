@@ -49,8 +49,15 @@ public class OutboxEvent {
 
     protected OutboxEvent() {}
 
-    OutboxEvent(String eventId, String type, long ticketId, String ticketNumber, String actor, Origin origin,
-            Instant occurredAt, String payload) {
+    OutboxEvent(
+            String eventId,
+            String type,
+            long ticketId,
+            String ticketNumber,
+            String actor,
+            Origin origin,
+            Instant occurredAt,
+            String payload) {
         this.eventId = eventId;
         this.type = type;
         this.ticketId = ticketId;

@@ -15,7 +15,11 @@ import java.time.Instant;
  */
 public final class CircuitBreaker {
 
-    public enum State { CLOSED, OPEN, HALF_OPEN }
+    public enum State {
+        CLOSED,
+        OPEN,
+        HALF_OPEN
+    }
 
     private final int threshold;
     private final Duration cooldown;
@@ -32,19 +36,30 @@ public final class CircuitBreaker {
         this.clock = clock;
     }
 
+    /** What a caller may do now: call, call as the circuit's one trial, or not at all. */
+    enum Permit {
+        CALL,
+        TRIAL,
+        REFUSED
+    }
+
     /** Whether a call may go through now; in HALF_OPEN only one trial at a time. */
     synchronized boolean tryAcquire() {
+        return acquire() != Permit.REFUSED;
+    }
+
+    synchronized Permit acquire() {
         if (state == State.OPEN && !clock.instant().isBefore(openedAt.plus(cooldown))) {
             state = State.HALF_OPEN;
         }
         if (state == State.HALF_OPEN) {
             if (trialRunning) {
-                return false;
+                return Permit.REFUSED;
             }
             trialRunning = true;
-            return true;
+            return Permit.TRIAL;
         }
-        return state == State.CLOSED;
+        return state == State.CLOSED ? Permit.CALL : Permit.REFUSED;
     }
 
     synchronized void success() {
@@ -52,6 +67,11 @@ public final class CircuitBreaker {
         failures = 0;
         trialRunning = false;
         lastFailure = null;
+    }
+
+    /** The call acquired was never made (no free slot): a trial it held is free again, nothing is counted. */
+    synchronized void notTried() {
+        trialRunning = false;
     }
 
     synchronized void failure(String reason) {

@@ -7,7 +7,12 @@ import java.util.List;
  * What a factory said about itself when its plugin was loaded, copied into JDK and SPI types so
  * that keeping it does not keep the plugin's class loader alive.
  */
-public record FactoryInfo(PluginKind kind, String id, String displayName, String description, List<ConfigProperty> properties,
+public record FactoryInfo(
+        PluginKind kind,
+        String id,
+        String displayName,
+        String description,
+        List<ConfigProperty> properties,
         String channel) {
 
     public FactoryInfo {

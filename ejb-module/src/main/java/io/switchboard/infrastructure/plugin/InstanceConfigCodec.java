@@ -5,7 +5,6 @@ import io.switchboard.plugin.ConfigProperty;
 import io.switchboard.plugin.PluginConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -46,7 +45,8 @@ public class InstanceConfigCodec {
     /** The secret values in the clear, for merging an update; never leaves the host. */
     public Map<String, String> openSecrets(PluginInstance instance) {
         Map<String, String> open = new TreeMap<>();
-        read(instance.secrets()).forEach((name, value) -> secrets.open(name, value).ifPresent(v -> open.put(name, v)));
+        read(instance.secrets())
+                .forEach((name, value) -> secrets.open(name, value).ifPresent(v -> open.put(name, v)));
         return open;
     }
 

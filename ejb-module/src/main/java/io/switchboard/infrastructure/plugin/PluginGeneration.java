@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.logging.Level;
@@ -32,11 +33,18 @@ final class PluginGeneration {
     private final PluginClassLoader loader;
     private final Map<String, PluginFactory<?>> factories;
     private final Map<Long, Live> objects = new ConcurrentHashMap<>();
+    private final Set<Long> served = ConcurrentHashMap.newKeySet();
+    private final Map<Long, Object> creationLocks = new ConcurrentHashMap<>();
     private final InFlight inFlight;
     private final Executor closer;
 
-    PluginGeneration(PluginManifest manifest, Path jarCopy, PluginClassLoader loader, Map<String, PluginFactory<?>> factories,
-            List<FactoryInfo> factoryInfos, Executor closer) {
+    PluginGeneration(
+            PluginManifest manifest,
+            Path jarCopy,
+            PluginClassLoader loader,
+            Map<String, PluginFactory<?>> factories,
+            List<FactoryInfo> factoryInfos,
+            Executor closer) {
         this.manifest = manifest;
         this.jarCopy = jarCopy;
         this.loader = loader;
@@ -87,6 +95,24 @@ final class PluginGeneration {
         }
     }
 
+    /** Notes that a call for the instance is about to run on this version. */
+    void serving(long instanceId) {
+        served.add(instanceId);
+    }
+
+    /** The instances this version has been called for. */
+    Set<Long> instanceIds() {
+        return Set.copyOf(served);
+    }
+
+    /**
+     * What creating the object of one instance is guarded by: per instance, so that a factory
+     * that hangs while creating one instance's object never blocks the other instances.
+     */
+    Object creationLock(long instanceId) {
+        return creationLocks.computeIfAbsent(instanceId, id -> new Object());
+    }
+
     void drop(long instanceId) {
         Live old = objects.remove(instanceId);
         if (old != null) {
@@ -105,7 +131,9 @@ final class PluginGeneration {
             try {
                 f.close();
             } catch (Throwable t) {
-                LOG.log(Level.WARNING, "Factory of plugin " + manifest.id() + " failed to close: " + Containment.describe(t));
+                LOG.log(
+                        Level.WARNING,
+                        "Factory of plugin " + manifest.id() + " failed to close: " + Containment.describe(t));
             }
         });
         try {

@@ -1,5 +1,6 @@
 package io.switchboard.infrastructure.plugin;
 
+import io.switchboard.domain.shared.Origin;
 import io.switchboard.plugin.PluginFactory;
 import io.switchboard.plugin.mail.MailSourceFactory;
 import io.switchboard.plugin.notify.NotifierFactory;
@@ -25,6 +26,11 @@ public enum PluginKind {
 
     public String key() {
         return key;
+    }
+
+    /** The channel what a plugin of this kind changes on a ticket came through, for its history. */
+    public Origin channel() {
+        return this == PSA ? Origin.PSA : this == MAIL ? Origin.EMAIL : Origin.API;
     }
 
     Class<? extends PluginFactory<?>> factoryType() {

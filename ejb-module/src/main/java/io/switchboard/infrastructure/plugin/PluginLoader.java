@@ -59,7 +59,8 @@ class PluginLoader {
         }
         PluginClassLoader loader;
         try {
-            loader = new PluginClassLoader(manifest.id() + "@" + manifest.version(), copy.toUri().toURL(), parent());
+            loader = new PluginClassLoader(
+                    manifest.id() + "@" + manifest.version(), copy.toUri().toURL(), parent());
         } catch (IOException e) {
             delete(copy);
             throw new LoadFailed("cannot open the jar: " + e.getMessage());
@@ -67,7 +68,10 @@ class PluginLoader {
         Map<String, PluginFactory<?>> factories = new HashMap<>();
         List<FactoryInfo> infos = new ArrayList<>();
         try {
-            String problem = containment.call("plugin:" + manifest.id(), settings.loadTimeout(), () -> discover(loader, factories, infos));
+            String problem = containment.call(
+                    "plugin:" + manifest.id(),
+                    settings.loadTimeout(),
+                    () -> OnPluginLoader.call(loader, () -> discover(loader, factories, infos)));
             if (problem != null) {
                 throw new LoadFailed(problem);
             }
@@ -91,24 +95,35 @@ class PluginLoader {
     }
 
     /** Finds and instantiates every factory; returns a problem for the admin, or null. */
-    private static String discover(ClassLoader loader, Map<String, PluginFactory<?>> factories, List<FactoryInfo> infos) {
+    private static String discover(
+            ClassLoader loader, Map<String, PluginFactory<?>> factories, List<FactoryInfo> infos) {
         for (PluginKind kind : PluginKind.values()) {
-            for (ServiceLoader.Provider<? extends PluginFactory<?>> provider : ServiceLoader.load(kind.factoryType(), loader).stream().toList()) {
+            for (ServiceLoader.Provider<? extends PluginFactory<?>> provider :
+                    ServiceLoader.load(kind.factoryType(), loader).stream().toList()) {
                 PluginFactory<?> factory = provider.get();
                 String id = factory.id();
                 if (id == null || !FACTORY_ID.matcher(id).matches()) {
-                    return provider.type().getSimpleName() + " has an invalid id '" + id + "' (lowercase letters, digits, '.', '-')";
+                    return provider.type().getSimpleName() + " has an invalid id '" + id
+                            + "' (lowercase letters, digits, '.', '-')";
                 }
                 if (factories.putIfAbsent(PluginGeneration.key(kind, id), factory) != null) {
                     return "two " + kind.key() + " factories have the id '" + id + "'";
                 }
-                String channel = factory instanceof NotifierFactory n ? n.channel().orElse(null) : null;
-                infos.add(new FactoryInfo(kind, id, String.valueOf(factory.displayName()), String.valueOf(factory.description()),
-                        List.copyOf(factory.configProperties()), channel));
+                String channel =
+                        factory instanceof NotifierFactory n ? n.channel().orElse(null) : null;
+                infos.add(new FactoryInfo(
+                        kind,
+                        id,
+                        String.valueOf(factory.displayName()),
+                        String.valueOf(factory.description()),
+                        List.copyOf(factory.configProperties()),
+                        channel));
             }
         }
-        return factories.isEmpty() ? "the jar lists no factory in META-INF/services (for example META-INF/services/"
-                + NotifierFactory.class.getName() + ")" : null;
+        return factories.isEmpty()
+                ? "the jar lists no factory in META-INF/services (for example META-INF/services/"
+                        + NotifierFactory.class.getName() + ")"
+                : null;
     }
 
     private Path copyAside(Path jar) throws LoadFailed {

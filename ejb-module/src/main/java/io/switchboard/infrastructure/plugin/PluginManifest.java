@@ -11,9 +11,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.jar.Attributes;
-import java.util.jar.JarInputStream;
+import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.regex.Pattern;
+import java.util.zip.ZipException;
 
 /** What a plugin jar says about itself, read without loading any of its classes. */
 record PluginManifest(String id, String version, String apiVersion, String sha256) {
@@ -22,37 +23,58 @@ record PluginManifest(String id, String version, String apiVersion, String sha25
     /** Path words of the plugins API that a plugin id must not shadow. */
     private static final Set<String> RESERVED = Set.of("instances", "deliveries", "audit", "diagnostics");
 
-    /** Reads the manifest and the digest of a jar; the reason names what is wrong with it. */
+    /** Reads the manifest and the digest of a jar; the reason names what the file is and what is wrong with it. */
     static PluginManifest read(Path jar) throws InvalidPluginJar {
-        try (InputStream file = Files.newInputStream(jar);
-                DigestInputStream digesting = new DigestInputStream(file, MessageDigest.getInstance("SHA-256"));
-                JarInputStream in = new JarInputStream(digesting)) {
-            Manifest manifest = in.getManifest();
-            while (in.getNextJarEntry() != null) {
-                // read to the end so that the digest covers the whole file
+        Manifest manifest;
+        try {
+            String notAZip = UploadKind.notAZipArchive(jar);
+            if (notAZip != null) {
+                throw new InvalidPluginJar(notAZip);
             }
-            digesting.transferTo(java.io.OutputStream.nullOutputStream());
-            String sha = HexFormat.of().formatHex(digesting.getMessageDigest().digest());
-            if (manifest == null) {
-                throw new InvalidPluginJar("the jar has no META-INF/MANIFEST.MF");
+            // JarFile reads the central directory: it finds the manifest wherever the archive keeps it
+            try (JarFile file = new JarFile(jar.toFile(), false)) {
+                manifest = file.getManifest();
             }
-            Attributes main = manifest.getMainAttributes();
-            String id = trim(main.getValue(PluginApi.HEADER_ID));
-            String version = trim(main.getValue(PluginApi.HEADER_VERSION));
-            String api = trim(main.getValue(PluginApi.HEADER_API_VERSION));
-            if (id == null || !ID.matcher(id).matches()) {
-                throw new InvalidPluginJar("the manifest header " + PluginApi.HEADER_ID
-                        + " must be a lowercase id like 'notify-webhook' (letters, digits, '-'), found: " + id);
-            }
-            if (RESERVED.contains(id)) {
-                throw new InvalidPluginJar("'" + id + "' is a reserved word and cannot be a plugin id");
-            }
-            if (version == null || version.length() > 40) {
-                throw new InvalidPluginJar("the manifest header " + PluginApi.HEADER_VERSION + " is missing or longer than 40 characters");
-            }
-            return new PluginManifest(id, version, api, sha);
+        } catch (ZipException e) {
+            throw new InvalidPluginJar("a damaged zip archive (" + e.getMessage() + "), not a usable jar");
         } catch (IOException e) {
-            throw new InvalidPluginJar("the file is not a readable jar: " + e.getMessage());
+            throw new InvalidPluginJar("the file cannot be read as a jar: " + e.getMessage());
+        }
+        if (manifest == null) {
+            throw new InvalidPluginJar("a zip archive without META-INF/MANIFEST.MF, so not a plugin jar: a plugin's"
+                    + " manifest declares " + PluginApi.HEADER_ID + ", " + PluginApi.HEADER_VERSION + " and "
+                    + PluginApi.HEADER_API_VERSION);
+        }
+        Attributes main = manifest.getMainAttributes();
+        String id = trim(main.getValue(PluginApi.HEADER_ID));
+        String version = trim(main.getValue(PluginApi.HEADER_VERSION));
+        String api = trim(main.getValue(PluginApi.HEADER_API_VERSION));
+        if (id == null) {
+            throw new InvalidPluginJar("a jar whose manifest has no " + PluginApi.HEADER_ID
+                    + " header, so not a Switchboard plugin (or one built without the plugin manifest entries)");
+        }
+        if (!ID.matcher(id).matches()) {
+            throw new InvalidPluginJar("the manifest header " + PluginApi.HEADER_ID
+                    + " must be a lowercase id like 'notify-webhook' (letters, digits, '-'), found: " + id);
+        }
+        if (RESERVED.contains(id)) {
+            throw new InvalidPluginJar("'" + id + "' is a reserved word and cannot be a plugin id");
+        }
+        if (version == null || version.length() > 40) {
+            throw new InvalidPluginJar(
+                    "the manifest header " + PluginApi.HEADER_VERSION + " is missing or longer than 40 characters");
+        }
+        return new PluginManifest(id, version, api, sha256(jar));
+    }
+
+    /** The hex SHA-256 of a file. */
+    static String sha256(Path file) {
+        try (InputStream raw = Files.newInputStream(file);
+                DigestInputStream in = new DigestInputStream(raw, MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(in.getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Cannot read " + file, e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JDK", e);
         }

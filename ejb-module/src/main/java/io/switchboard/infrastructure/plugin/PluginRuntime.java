@@ -7,14 +7,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.ref.WeakReference;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -24,17 +20,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The plugins the server runs. The plugins directory is the source of truth for what is
- * installed: a scan (every few seconds, and right after each change through the API) loads new
- * and changed jars, unloads removed ones, and keeps each plugin's state with a reason. Calls go
+ * The plugins the server runs. The database is the source of truth for what is installed: a
+ * refresh (every few seconds on every server, and right after each change made here) loads new
+ * and upgraded jars, unloads removed ones, and keeps each plugin's state with a reason. Calls go
  * through {@link #invoke} and {@link #withFactory}, which pin the current version for the
  * length of the call.
  */
@@ -61,11 +55,14 @@ public class PluginRuntime {
     PluginContexts contexts;
 
     @Inject
+    PluginJars jars;
+
+    @Inject
     Clock clock;
 
     private final Object lock = new Object();
     private final Map<String, Slot> slots = new ConcurrentHashMap<>();
-    private final Map<Path, Found> stamps = new HashMap<>();
+    private final Map<String, String> refusals = new HashMap<>();
     private final List<WeakReference<ClassLoader>> retiredLoaders = new CopyOnWriteArrayList<>();
 
     /** One plugin id (or one unreadable file) and what the host made of it. */
@@ -74,7 +71,7 @@ public class PluginRuntime {
         volatile PluginGeneration current;
         volatile PluginState state = PluginState.FAILED;
         volatile String reason;
-        volatile Path file;
+        volatile String file;
         volatile PluginManifest manifest;
         volatile String decidedSha;
         final Deque<PluginError> errors = new ConcurrentLinkedDeque<>();
@@ -84,89 +81,99 @@ public class PluginRuntime {
         }
     }
 
-    /** A jar in the directory as last read: its stamp, and its manifest or why it has none. */
-    private record Found(Path jar, Object fileKey, long size, long modified, PluginManifest manifest, String error) {}
-
     /** A refused upload; the message is for the admin. */
     public static final class InvalidUpload extends Exception {
         private static final long serialVersionUID = 1L;
 
+        private final String pluginId;
+
         InvalidUpload(String message) {
+            this(message, null);
+        }
+
+        InvalidUpload(String message, String pluginId) {
             super(message, null, false, false);
+            this.pluginId = pluginId;
+        }
+
+        /** The id the jar declares, when it got that far. */
+        String pluginId() {
+            return pluginId;
         }
     }
 
     /** What an install or upgrade did. */
     public record Installed(PluginStatus status, String previousVersion) {}
 
-    /** How many old versions are still around: retired but not closed, or closed but not yet garbage-collected. */
-    public record Retention(int active, int retiredLoaders, int retainedLoaders) {}
+    /**
+     * How many old versions are still around: retired but not closed, or closed but not yet
+     * garbage-collected; and how many abandoned calls (hung when their instance was upgraded,
+     * changed or removed) have not returned yet.
+     */
+    public record Retention(int active, int retiredLoaders, int retainedLoaders, int abandonedCalls) {}
 
-    // ---- the directory ----
+    // ---- the source: the database ----
 
-    /** Brings the runtime in line with the directory. {@code actor} is audited for what changed. */
-    public void scan(String actor) {
+    /**
+     * Brings the runtime in line with the database: loads new and upgraded plugins, unloads
+     * removed and disabled ones, and shows the plugins directory's refusals. Runs every few
+     * seconds on every server and right after each change made here, so that a change made on
+     * any server takes effect on all of them within seconds.
+     */
+    public void refresh() {
         synchronized (lock) {
-            List<Found> found = list();
-            Map<String, List<Found>> byId = new HashMap<>();
             Set<String> present = new HashSet<>();
-            for (Found f : found) {
-                if (f.manifest() == null) {
-                    String key = f.jar().getFileName().toString();
-                    present.add(key);
-                    Slot slot = slots.computeIfAbsent(key, Slot::new);
-                    slot.file = f.jar();
-                    if (slot.state != PluginState.FAILED || !Objects.equals(slot.reason, f.error())) {
-                        fail(slot, f.error());
-                    }
-                } else {
-                    byId.computeIfAbsent(f.manifest().id(), k -> new ArrayList<>()).add(f);
-                }
+            for (PluginRegistryStore.Row row : store.installed()) {
+                present.add(row.id());
+                activate(slots.computeIfAbsent(row.id(), Slot::new), row);
             }
-            byId.forEach((id, files) -> {
-                present.add(id);
-                Slot slot = slots.computeIfAbsent(id, Slot::new);
-                if (files.size() > 1) {
-                    String names = String.join(", ", files.stream().map(f -> f.jar().getFileName().toString()).sorted().toList());
-                    if (slot.state != PluginState.FAILED || slot.decidedSha != null) {
-                        retire(slot);
-                        slot.decidedSha = null;
-                        fail(slot, files.size() + " jars declare the plugin id '" + id + "': " + names + "; remove all but one");
-                    }
-                } else {
-                    activate(slot, files.get(0), actor);
+            refusals.forEach((file, reason) -> {
+                present.add(file);
+                Slot slot = slots.computeIfAbsent(file, Slot::new);
+                slot.file = file;
+                if (slot.state != PluginState.FAILED || !Objects.equals(slot.reason, reason)) {
+                    fail(slot, reason);
                 }
             });
             for (Slot slot : List.copyOf(slots.values())) {
                 if (!present.contains(slot.key)) {
                     retire(slot);
                     slots.remove(slot.key);
-                    if (slot.manifest != null) {
-                        store.forget(slot.key, actor);
-                    }
                     LOG.info(() -> "Plugin " + slot.key + " was removed");
                 }
             }
         }
     }
 
-    private void activate(Slot slot, Found f, String actor) {
-        PluginManifest m = f.manifest();
-        slot.file = f.jar();
-        if (m.sha256().equals(slot.decidedSha)) {
+    /** Files in the plugins directory that could not be installed, by name, with the reason; shown as FAILED here. */
+    void refusedInDirectory(Map<String, String> refused) {
+        synchronized (lock) {
+            if (refusals.equals(refused)) {
+                return;
+            }
+            refusals.clear();
+            refusals.putAll(refused);
+        }
+        refresh();
+    }
+
+    private void activate(Slot slot, PluginRegistryStore.Row row) {
+        String decision = row.sha256() + (row.enabled() ? "" : "#disabled");
+        slot.file = row.fileName() != null ? row.fileName() : row.id() + ".jar";
+        if (decision.equals(slot.decidedSha)) {
             return; // this exact jar was already loaded, disabled or refused
         }
-        slot.manifest = m;
-        slot.decidedSha = m.sha256();
-        boolean enabled = store.admit(m.id(), m.version(), m.sha256(), actor);
-        if (!enabled) {
+        slot.decidedSha = decision;
+        slot.manifest = new PluginManifest(row.id(), row.version(), null, row.sha256());
+        if (!row.enabled()) {
             retire(slot);
             slot.state = PluginState.DISABLED;
-            slot.reason = "disabled by an admin";
+            slot.reason = "disabled by " + row.updatedBy();
             return;
         }
         try {
-            PluginGeneration generation = loader.load(f.jar());
+            Path jar = jars.localCopy(row.id(), row.sha256());
+            PluginGeneration generation = loader.load(jar);
             PluginGeneration old = slot.current;
             slot.manifest = generation.manifest;
             slot.current = generation;
@@ -175,151 +182,143 @@ public class PluginRuntime {
             if (old != null) {
                 retire(old);
             }
-            LOG.info(() -> "Loaded plugin " + m.id() + " " + m.version() + " (" + generation.factoryInfos.size() + " factories, sha256 " + m.sha256() + ")");
+            LOG.info(() -> "Loaded plugin " + row.id() + " " + row.version() + " (" + generation.factoryInfos.size()
+                    + " factories, sha256 " + row.sha256() + ")");
         } catch (PluginLoader.LoadFailed e) {
             retire(slot);
             fail(slot, e.getMessage());
         }
     }
 
-    private List<Found> list() {
-        Path dir = settings.directory();
-        List<Found> out = new ArrayList<>();
-        try {
-            Files.createDirectories(dir);
-            try (DirectoryStream<Path> jars = Files.newDirectoryStream(dir, "*.jar")) {
-                for (Path jar : jars) {
-                    if (!Files.isRegularFile(jar)) {
-                        continue;
-                    }
-                    BasicFileAttributes a = Files.readAttributes(jar, BasicFileAttributes.class);
-                    Found cached = stamps.get(jar);
-                    if (cached != null && Objects.equals(cached.fileKey(), a.fileKey()) && cached.size() == a.size()
-                            && cached.modified() == a.lastModifiedTime().toMillis()) {
-                        out.add(cached);
-                        continue;
-                    }
-                    Found fresh;
-                    try {
-                        fresh = new Found(jar, a.fileKey(), a.size(), a.lastModifiedTime().toMillis(), loader.inspect(jar), null);
-                    } catch (PluginLoader.LoadFailed e) {
-                        fresh = new Found(jar, a.fileKey(), a.size(), a.lastModifiedTime().toMillis(), null, e.getMessage());
-                    }
-                    stamps.put(jar, fresh);
-                    out.add(fresh);
-                }
-            }
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "Cannot read the plugins directory " + dir + ": " + e.getMessage());
-        }
-        stamps.keySet().retainAll(out.stream().map(Found::jar).toList());
-        return out;
-    }
-
     // ---- admin operations ----
 
-    /** Installs or upgrades from an uploaded jar: checked first, then moved into the directory atomically. */
+    /** Installs or upgrades from an uploaded jar: checked, stored in the database, then loaded here (and soon everywhere). */
     public Installed install(InputStream upload, String actor) throws InvalidUpload {
-        synchronized (lock) {
-            Path dir = settings.directory();
-            Path part = dir.resolve(".upload-" + UUID.randomUUID() + ".part");
+        Path part;
+        try {
+            part = jars.receive(upload);
+        } catch (InvalidUpload e) {
+            store.refused(actor, null, e.getMessage(), null);
+            throw e;
+        }
+        try {
+            PluginManifest m;
             try {
-                Files.createDirectories(dir);
-                long size = Files.copy(upload, part);
-                if (size > settings.maxJarBytes()) {
-                    throw new InvalidUpload("the jar has " + size + " bytes; plugins may have at most " + settings.maxJarBytes());
-                }
-                PluginManifest m;
-                try {
-                    m = loader.inspect(part);
-                } catch (PluginLoader.LoadFailed e) {
-                    throw new InvalidUpload(e.getMessage());
-                }
-                String incompatible = m.incompatibility();
-                if (incompatible != null) {
-                    throw new InvalidUpload("plugin " + m.id() + " " + m.version() + " is " + incompatible);
-                }
-                Slot before = slots.get(m.id());
-                String previous = before == null || before.manifest == null ? null : before.manifest.version();
-                Path target = dir.resolve(m.id() + ".jar");
-                if (before != null && before.file != null && !before.file.equals(target)) {
-                    Files.deleteIfExists(before.file); // the same plugin dropped in under another name
-                }
-                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                scan(actor);
-                return new Installed(status(m.id()).orElseThrow(), previous);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot write into the plugins directory " + dir, e);
-            } finally {
-                try {
-                    Files.deleteIfExists(part);
-                } catch (IOException e) {
-                    LOG.log(Level.FINE, "Could not delete " + part, e);
-                }
+                m = check(part);
+            } catch (InvalidUpload e) {
+                store.refused(actor, e.pluginId(), e.getMessage(), PluginManifest.sha256(part));
+                throw e;
             }
+            return install(part, m, m.id() + ".jar", actor);
+        } finally {
+            PluginJars.deleteQuietly(part);
         }
     }
 
-    /** Removes the plugin's jar and unloads it; false when there is no such plugin. */
+    /** Checks a jar that is about to be installed; the reason names what is wrong with it. */
+    PluginManifest check(Path jar) throws InvalidUpload {
+        try {
+            long size = Files.size(jar);
+            if (size > settings.maxJarBytes()) {
+                throw new InvalidUpload(
+                        "the jar has " + size + " bytes; plugins may have at most " + settings.maxJarBytes());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the received jar " + jar, e);
+        }
+        PluginManifest m;
+        try {
+            m = loader.inspect(jar);
+        } catch (PluginLoader.LoadFailed e) {
+            throw new InvalidUpload(e.getMessage());
+        }
+        String incompatible = m.incompatibility();
+        if (incompatible != null) {
+            throw new InvalidUpload("plugin " + m.id() + " " + m.version() + " is " + incompatible, m.id());
+        }
+        return m;
+    }
+
+    /** Stores a checked jar as the plugin's current version and loads it. */
+    Installed install(Path jar, PluginManifest m, String fileName, String actor) {
+        PluginRegistryStore.Stored stored =
+                store.store(m.id(), m.version(), m.sha256(), jars.read(jar), fileName, actor);
+        jars.keep(jar, m.sha256());
+        refresh();
+        return new Installed(status(m.id()).orElseThrow(), stored.previousVersion());
+    }
+
+    /** Removes the plugin from the database and unloads it; false when there is no such plugin. */
     public boolean remove(String id, String actor) {
-        synchronized (lock) {
-            Slot slot = slots.get(id);
-            if (slot == null) {
-                return false;
-            }
-            try {
-                if (slot.file != null) {
-                    Files.deleteIfExists(slot.file);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot delete " + slot.file, e);
-            }
-            scan(actor);
-            return true;
+        if (!store.forget(id, actor)) {
+            return false;
         }
+        refresh();
+        return true;
     }
 
+    /** Switches the plugin on; on this server it is loaded again even if it was on, so a FAILED jar gets another try. */
     public boolean enable(String id, String actor) {
+        if (!store.switchOn(id, true, actor)) {
+            return false;
+        }
         synchronized (lock) {
             Slot slot = slots.get(id);
-            if (slot == null || slot.manifest == null) {
-                return false;
+            if (slot != null) {
+                slot.decidedSha = null;
             }
-            store.switchOn(id, true, actor);
-            slot.decidedSha = null;
-            scan(actor);
-            return true;
         }
+        refresh();
+        return true;
     }
 
     public boolean disable(String id, String actor) {
-        synchronized (lock) {
-            Slot slot = slots.get(id);
-            if (slot == null || slot.manifest == null) {
-                return false;
-            }
-            store.switchOn(id, false, actor);
-            retire(slot);
-            slot.state = PluginState.DISABLED;
-            slot.reason = "disabled by " + actor;
-            return true;
+        if (!store.switchOn(id, false, actor)) {
+            return false;
         }
+        refresh();
+        return true;
     }
 
     // ---- calls ----
 
     /** Runs {@code operation} on the object serving {@code instance}, creating it on first use or after a config change. */
-    public <T> T invoke(InstanceSnapshot instance, Duration timeout, PluginOperation<AutoCloseable, T> operation) throws PluginCallFailed {
+    public <T> T invoke(InstanceSnapshot instance, Duration timeout, PluginOperation<AutoCloseable, T> operation)
+            throws PluginCallFailed {
+        return invoke(instance, Containment.Lane.CALL, timeout, operation);
+    }
+
+    /**
+     * A long call (IMAP IDLE, a large pull, a download) on the instance's own long-call lane: its
+     * own slots, so that it never takes an ordinary call's, and the caller's timeout rather than the call timeout.
+     */
+    public <T> T invokeLong(InstanceSnapshot instance, Duration timeout, PluginOperation<AutoCloseable, T> operation)
+            throws PluginCallFailed {
+        return invoke(instance, Containment.Lane.LONG, timeout, operation);
+    }
+
+    private <T> T invoke(
+            InstanceSnapshot instance,
+            Containment.Lane lane,
+            Duration timeout,
+            PluginOperation<AutoCloseable, T> operation)
+            throws PluginCallFailed {
         PluginGeneration generation = pin(instance.pluginId());
+        generation.serving(instance.id());
         try {
-            return containment.call(instance.key(), timeout, () -> {
-                PluginGeneration.Live live = objectFor(generation, instance);
-                try {
-                    return operation.apply(live.object());
-                } finally {
-                    live.inFlight().exit();
-                }
-            }, generation::exit);
+            return containment.call(
+                    instance.key(),
+                    lane,
+                    timeout,
+                    () -> OnPluginLoader.call(generation.loader(), () -> {
+                        PluginGeneration.Live live = objectFor(generation, instance);
+                        try {
+                            return operation.apply(live.object());
+                        } finally {
+                            live.inFlight().exit();
+                        }
+                    }),
+                    generation::exit);
         } catch (PluginCallFailed e) {
             recordError(instance.pluginId(), instance.id(), e);
             throw e;
@@ -327,21 +326,37 @@ public class PluginRuntime {
     }
 
     /** Runs {@code operation} on a factory of the current version (validation, connection tests). */
-    public <T> T withFactory(String pluginId, PluginKind kind, String factoryId, Duration timeout,
-            PluginOperation<PluginFactory<?>, T> operation) throws PluginCallFailed {
+    public <T> T withFactory(
+            String pluginId,
+            PluginKind kind,
+            String factoryId,
+            Duration timeout,
+            PluginOperation<PluginFactory<?>, T> operation)
+            throws PluginCallFailed {
         PluginGeneration generation = pin(pluginId);
         PluginFactory<?> factory = generation.factory(kind, factoryId);
         if (factory == null) {
             generation.exit();
-            throw new PluginCallFailed(PluginCallFailed.Kind.UNAVAILABLE, "plugin " + pluginId + " " + generation.manifest.version()
-                    + " has no " + kind.key() + " factory '" + factoryId + "'");
+            throw new PluginCallFailed(
+                    PluginCallFailed.Kind.UNAVAILABLE,
+                    "plugin " + pluginId + " " + generation.manifest.version() + " has no " + kind.key() + " factory '"
+                            + factoryId + "'");
         }
         try {
-            return containment.call("plugin:" + pluginId, timeout, () -> operation.apply(factory), generation::exit);
+            return containment.call(
+                    "plugin:" + pluginId,
+                    timeout,
+                    () -> OnPluginLoader.call(generation.loader(), () -> operation.apply(factory)),
+                    generation::exit);
         } catch (PluginCallFailed e) {
             recordError(pluginId, null, e);
             throw e;
         }
+    }
+
+    /** How many calls the instance may have running at once (null: the server's default), from its next bulkhead on. */
+    public void limitCalls(long instanceId, Integer slots) {
+        containment.limit("instance:" + instanceId, slots);
     }
 
     /** Forgets the object and breaker of an instance that was reconfigured, switched off or deleted. */
@@ -358,39 +373,49 @@ public class PluginRuntime {
         for (int tries = 0; tries < 3; tries++) {
             Slot slot = slots.get(pluginId);
             if (slot == null) {
-                throw new PluginCallFailed(PluginCallFailed.Kind.UNAVAILABLE, "plugin " + pluginId + " is not installed");
+                throw new PluginCallFailed(
+                        PluginCallFailed.Kind.UNAVAILABLE, "plugin " + pluginId + " is not installed");
             }
             PluginGeneration generation = slot.current;
             if (slot.state != PluginState.ACTIVE || generation == null) {
-                throw new PluginCallFailed(PluginCallFailed.Kind.UNAVAILABLE, "plugin " + pluginId + " is "
-                        + slot.state.name().toLowerCase() + (slot.reason == null ? "" : ": " + slot.reason));
+                throw new PluginCallFailed(
+                        PluginCallFailed.Kind.UNAVAILABLE,
+                        "plugin " + pluginId + " is " + slot.state.name().toLowerCase()
+                                + (slot.reason == null ? "" : ": " + slot.reason));
             }
             if (generation.enter()) {
                 return generation;
             }
             Thread.onSpinWait(); // retired between the read and the pin: an upgrade is swapping it, take the new one
         }
-        throw new PluginCallFailed(PluginCallFailed.Kind.UNAVAILABLE, "plugin " + pluginId + " is being replaced; try again");
+        throw new PluginCallFailed(
+                PluginCallFailed.Kind.UNAVAILABLE, "plugin " + pluginId + " is being replaced; try again");
     }
 
     private PluginGeneration.Live objectFor(PluginGeneration generation, InstanceSnapshot instance) throws Exception {
         PluginGeneration.Live live = generation.live(instance.id());
-        if (live != null && live.instanceVersion() == instance.version() && live.inFlight().enter()) {
+        if (live != null
+                && live.instanceVersion() == instance.version()
+                && live.inFlight().enter()) {
             return live;
         }
-        synchronized (generation) {
+        synchronized (generation.creationLock(instance.id())) {
             live = generation.live(instance.id());
-            if (live != null && live.instanceVersion() == instance.version() && live.inFlight().enter()) {
+            if (live != null
+                    && live.instanceVersion() == instance.version()
+                    && live.inFlight().enter()) {
                 return live;
             }
             PluginFactory<?> factory = generation.factory(instance.kind(), instance.factoryId());
             if (factory == null) {
-                throw new IllegalStateException("plugin " + instance.pluginId() + " " + generation.manifest.version() + " has no "
-                        + instance.kind().key() + " factory '" + instance.factoryId() + "'");
+                throw new IllegalStateException("plugin " + instance.pluginId() + " " + generation.manifest.version()
+                        + " has no " + instance.kind().key() + " factory '" + instance.factoryId() + "'");
             }
-            AutoCloseable object = Objects.requireNonNull(factory.create(contexts.forInstance(instance), instance.config()),
-                    "the factory created nothing");
-            PluginGeneration.Live fresh = new PluginGeneration.Live(instance.version(), object,
+            AutoCloseable object = Objects.requireNonNull(
+                    factory.create(contexts.forInstance(instance), instance.config()), "the factory created nothing");
+            PluginGeneration.Live fresh = new PluginGeneration.Live(
+                    instance.version(),
+                    object,
                     PluginGeneration.closingInFlight(object, containment::detached, "instance " + instance.name()));
             fresh.inFlight().enter();
             generation.put(instance.id(), fresh);
@@ -415,7 +440,10 @@ public class PluginRuntime {
     // ---- state ----
 
     public List<PluginStatus> statuses() {
-        return slots.values().stream().map(this::status).sorted(Comparator.comparing(PluginStatus::id)).toList();
+        return slots.values().stream()
+                .map(this::status)
+                .sorted(Comparator.comparing(PluginStatus::id))
+                .toList();
     }
 
     public Optional<PluginStatus> status(String id) {
@@ -438,8 +466,9 @@ public class PluginRuntime {
                 retained++;
             }
         }
-        int active = (int) slots.values().stream().filter(s -> s.current != null).count();
-        return new Retention(active, retiredLoaders.size(), retained);
+        int active =
+                (int) slots.values().stream().filter(s -> s.current != null).count();
+        return new Retention(active, retiredLoaders.size(), retained, containment.abandonedCalls());
     }
 
     private PluginStatus status(Slot s) {
@@ -450,7 +479,7 @@ public class PluginRuntime {
                 m == null ? null : m.version(),
                 m == null ? null : m.apiVersion(),
                 m == null ? null : m.sha256(),
-                s.file == null ? null : s.file.getFileName().toString(),
+                s.file,
                 s.state,
                 s.reason,
                 g == null ? null : g.loadedAt,
@@ -466,8 +495,14 @@ public class PluginRuntime {
         }
     }
 
+    /**
+     * Retires a version: it closes once its last call has returned. Calls of its instances that
+     * are still hung are abandoned, so that the successor starts with a closed circuit and all its slots.
+     */
     private void retire(PluginGeneration g) {
         retiredLoaders.add(new WeakReference<>(g.loader()));
+        g.instanceIds().forEach(id -> containment.forget("instance:" + id));
+        containment.forget("plugin:" + g.manifest.id());
         g.retire();
     }
 

@@ -1,5 +1,6 @@
 package io.switchboard.infrastructure.plugin;
 
+import io.switchboard.application.PortalAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
@@ -11,9 +12,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * variable, so an environment variable (SWITCHBOARD_PLUGINS_DIR, ...) overrides it.
  */
 @ApplicationScoped
-public class PluginSettings {
+public class PluginSettings implements PortalAddress {
 
-    /** The directory an admin drops jars into; server.xml sets it to ${server.config.dir}/plugins. */
+    /** The directory an admin drops jars into; server.xml sets it to ${server.config.dir}/plugins; "none" for no directory. */
     @Inject
     @ConfigProperty(name = "switchboard.plugins.dir", defaultValue = "plugins")
     String directory;
@@ -48,6 +49,11 @@ public class PluginSettings {
         return Path.of(directory).toAbsolutePath();
     }
 
+    /** False when the server takes plugins only from the database (SWITCHBOARD_PLUGINS_DIR=none). */
+    public boolean hasDirectory() {
+        return !directory.isBlank() && !directory.equals("none");
+    }
+
     public Path cacheDirectory() {
         return Path.of(cacheDirectory).toAbsolutePath();
     }
@@ -68,6 +74,7 @@ public class PluginSettings {
         return maxJarBytes;
     }
 
+    @Override
     public String portalUrl() {
         return portalUrl.endsWith("/") ? portalUrl.substring(0, portalUrl.length() - 1) : portalUrl;
     }

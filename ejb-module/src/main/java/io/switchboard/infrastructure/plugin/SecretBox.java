@@ -50,8 +50,22 @@ public class SecretBox {
 
     @PostConstruct
     void init() {
-        byte[] raw = keyFromEnvironment.filter(s -> !s.isBlank()).map(SecretBox::decodeKey).orElseGet(this::keyFromFile);
+        byte[] raw = keyFromEnvironment
+                .filter(s -> !s.isBlank())
+                .map(SecretBox::decodeKey)
+                .orElseGet(this::keyFromFile);
         key = new SecretKeySpec(raw, "AES");
+    }
+
+    /** A key for {@code purpose} derived from the secrets key (HMAC-SHA256), so no second key needs managing. */
+    public byte[] derive(String purpose) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            return mac.doFinal(("switchboard:" + purpose).getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is in every JVM", e);
+        }
     }
 
     public String seal(String property, String plain) {
@@ -83,7 +97,8 @@ public class SecretBox {
             cipher.updateAAD(property.getBytes(StandardCharsets.UTF_8));
             return Optional.of(new String(cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES), StandardCharsets.UTF_8));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            LOG.warning(() -> "A stored secret for property '" + property + "' cannot be opened with the current key; it must be entered again");
+            LOG.warning(() -> "A stored secret for property '" + property
+                    + "' cannot be opened with the current key; it must be entered again");
             return Optional.empty();
         }
     }
@@ -92,19 +107,25 @@ public class SecretBox {
         Path path = Path.of(keyFile);
         try {
             if (Files.exists(path)) {
-                return decodeKey(Files.readString(path, StandardCharsets.US_ASCII).trim());
+                return decodeKey(
+                        Files.readString(path, StandardCharsets.US_ASCII).trim());
             }
             Files.createDirectories(path.toAbsolutePath().getParent());
             byte[] fresh = new byte[32];
             RANDOM.nextBytes(fresh);
-            Files.writeString(path, Base64.getEncoder().encodeToString(fresh) + "\n", StandardCharsets.US_ASCII, StandardOpenOption.CREATE_NEW);
+            Files.writeString(
+                    path,
+                    Base64.getEncoder().encodeToString(fresh) + "\n",
+                    StandardCharsets.US_ASCII,
+                    StandardOpenOption.CREATE_NEW);
             try {
                 Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
             } catch (UnsupportedOperationException e) {
                 // not a POSIX file system; the directory's own permissions protect it
             }
-            LOG.warning(() -> "Created a new key for plugin secrets at " + path.toAbsolutePath()
-                    + ". Back it up with the database, or set SWITCHBOARD_SECRETS_KEY; without it, stored secrets cannot be read.");
+            LOG.warning(
+                    () -> "Created a new key for plugin secrets at " + path.toAbsolutePath()
+                            + ". Back it up with the database, or set SWITCHBOARD_SECRETS_KEY; without it, stored secrets cannot be read.");
             return fresh;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the secrets key file " + path.toAbsolutePath(), e);

@@ -1,5 +1,7 @@
 package io.switchboard.infrastructure.tally;
 
+import io.switchboard.application.count.Counts;
+import io.switchboard.application.count.TallyKey;
 import io.switchboard.domain.ticket.Tally;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,11 +1,8 @@
 package io.switchboard.infrastructure.tally;
 
-import jakarta.annotation.Resource;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Schedule;
-import jakarta.ejb.SessionContext;
+import io.switchboard.application.count.Counts;
+import io.switchboard.application.count.TallyKey;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -13,48 +10,28 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Merges delta rows into the tally every second. Each batch is its own transaction: the
- * generation row is locked first, so on several servers one folds at a time, and deletes remove
- * exactly the rows that were read. A run keeps folding batches until the delta table is drained
- * or its time budget is spent, so the fold keeps up with bulk imports, and readers, which sum the
- * unfolded deltas, stay fast.
+ * Merges delta rows into the tally, one batch per transaction ({@link TallyFoldTicker} calls it
+ * every second on one server). The generation row is locked first, so even a stale lease holder
+ * during a takeover cannot fold at the same time as the new one, and deletes remove exactly the
+ * rows that were read.
  */
 @Singleton
-@Startup
-@DependsOn("SchemaMigrator")
 public class TallyFolder {
 
     /** Below Derby's lock-escalation threshold (5000 rows), so inserters are never table-locked out. */
     static final int BATCH = 2000;
-
-    /** A run stops starting batches after this, leaving the thread to the next tick. */
-    static final Duration RUN_BUDGET = Duration.ofMillis(800);
 
     @PersistenceContext(unitName = "switchboard")
     private EntityManager em;
 
     @Inject
     private Clock clock;
-
-    @Resource
-    private SessionContext session;
-
-    @Schedule(second = "*", minute = "*", hour = "*", persistent = false, info = "tally-fold")
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void scheduledFold() {
-        TallyFolder self = session.getBusinessObject(TallyFolder.class);
-        long deadline = System.nanoTime() + RUN_BUDGET.toNanos();
-        while (self.fold() == BATCH && System.nanoTime() < deadline) {
-            // a full batch means more are waiting
-        }
-    }
 
     /** The fold deletes exactly the rows it read, a fixed number per statement so the statement is compiled once. */
     static final int DELETE_CHUNK = 100;
@@ -65,7 +42,9 @@ public class TallyFolder {
             while (chunk.size() < DELETE_CHUNK) {
                 chunk.add(-1L); // no delta has a negative id
             }
-            em.createQuery("DELETE FROM TallyDelta d WHERE d.id IN :ids").setParameter("ids", chunk).executeUpdate();
+            em.createQuery("DELETE FROM TallyDelta d WHERE d.id IN :ids")
+                    .setParameter("ids", chunk)
+                    .executeUpdate();
         }
     }
 

@@ -1,5 +1,9 @@
 package io.switchboard.infrastructure.tally;
 
+import io.switchboard.application.count.Counts;
+import io.switchboard.application.count.TallyKey;
+import io.switchboard.application.count.TallySnapshot;
+import io.switchboard.application.count.TicketCounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,7 +17,7 @@ import java.util.logging.Logger;
  * fold generation moves, so a read costs two one-row queries and one small delta query.
  */
 @ApplicationScoped
-public class TicketTally {
+public class TicketTally implements TicketCounts {
 
     private static final Logger LOG = Logger.getLogger(TicketTally.class.getName());
     private static final int ATTEMPTS = 5;
@@ -25,6 +29,7 @@ public class TicketTally {
 
     private volatile Folded folded;
 
+    @Override
     public TallySnapshot snapshot() {
         TallySnapshot snapshot = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
@@ -45,7 +50,8 @@ public class TicketTally {
     }
 
     private long generation() {
-        return em.createQuery("SELECT g.generation FROM FoldGeneration g WHERE g.id = 1", Long.class).getSingleResult();
+        return em.createQuery("SELECT g.generation FROM FoldGeneration g WHERE g.id = 1", Long.class)
+                .getSingleResult();
     }
 
     private Map<TallyKey, Counts> loadFolded() {
@@ -58,9 +64,12 @@ public class TicketTally {
 
     /** Cells of the folded table or the delta table, summed per key, zero cells left out. */
     private Map<TallyKey, Counts> cells(String entity) {
-        List<Object[]> rows = em.createQuery("SELECT d.statusId, d.priority, d.categoryId, d.boardId, d.assigneeId,"
-                        + " SUM(d.tickets), SUM(d.resolved), SUM(d.resolvedSeconds), SUM(d.slaMet) FROM " + entity + " d"
-                        + " GROUP BY d.statusId, d.priority, d.categoryId, d.boardId, d.assigneeId", Object[].class)
+        List<Object[]> rows = em.createQuery(
+                        "SELECT d.statusId, d.priority, d.categoryId, d.boardId, d.assigneeId,"
+                                + " SUM(d.tickets), SUM(d.resolved), SUM(d.resolvedSeconds), SUM(d.slaMet) FROM "
+                                + entity + " d"
+                                + " GROUP BY d.statusId, d.priority, d.categoryId, d.boardId, d.assigneeId",
+                        Object[].class)
                 .getResultList();
         Map<TallyKey, Counts> cells = new HashMap<>();
         for (Object[] r : rows) {

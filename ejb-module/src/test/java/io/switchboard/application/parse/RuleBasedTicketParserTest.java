@@ -21,7 +21,12 @@ class RuleBasedTicketParserTest {
             List.of(new Ref(1, "Acme Corp"), new Ref(2, "Globex Corporation"), new Ref(3, "Initech")),
             List.of(ALEX, SAM),
             List.of(new Ref(1, "Service Desk"), new Ref(2, "Infrastructure"), new Ref(3, "Applications")),
-            List.of(new Ref(1, "Hardware"), new Ref(2, "Software"), new Ref(3, "Network"), new Ref(4, "Email"), new Ref(5, "Access")));
+            List.of(
+                    new Ref(1, "Hardware"),
+                    new Ref(2, "Software"),
+                    new Ref(3, "Network"),
+                    new Ref(4, "Email"),
+                    new Ref(5, "Access")));
     private static final Instant NOW = Instant.parse("2026-03-04T10:00:00Z"); // a Wednesday
 
     private final RuleBasedTicketParser parser = new RuleBasedTicketParser();
@@ -39,16 +44,42 @@ class RuleBasedTicketParserTest {
         assertEquals(ALEX, d.assignee());
         assertEquals(TicketType.INCIDENT, d.type());
         assertEquals("Email", d.category().name());
-        assertEquals("Outlook not syncing for Acme Corp, high priority, assign to me", d.description());
+        assertNull(d.description(), "one sentence is the summary and its cues, not a description");
         assertEquals(List.of("board"), d.missingFields());
         assertTrue(d.warnings().isEmpty(), d.warnings().toString());
+    }
+
+    @Test
+    void aBoardNamedAfterACommaIsTakenAndLeavesTheSummary() {
+        TicketDraft d = parse("Core switch flapping for Acme Corp, infrastructure board", ALEX);
+        assertEquals("Infrastructure", d.board().name());
+        assertEquals("Core switch flapping", d.summary());
+    }
+
+    @Test
+    void theRequesterNamedOutrightLeavesTheSummaryAndTheRestIsTheDescription() {
+        var megan = new io.switchboard.application.view.ContactRef(7, "Megan Bowen", "megan@initech.example");
+        TicketDraft d = parser.parse(new ParseInput(
+                "Laptop will not boot for Megan Bowen at Initech. She has a board meeting at 3 and needs it back.",
+                CATALOGUE,
+                ALEX,
+                megan,
+                null,
+                NOW,
+                ZoneOffset.UTC));
+        assertEquals("Laptop will not boot", d.summary());
+        assertEquals(megan, d.contact());
+        assertEquals("Initech", d.company().name());
+        assertEquals("She has a board meeting at 3 and needs it back.", d.description());
     }
 
     @Test
     void urgentAndAsapMeanHighAndCriticalWordsMeanCritical() {
         assertEquals(Priority.HIGH, parse("printer jammed, urgent", ALEX).priority());
         assertEquals(Priority.HIGH, parse("need this ASAP please", ALEX).priority());
-        assertEquals(Priority.CRITICAL, parse("email down for everyone, emergency", ALEX).priority());
+        assertEquals(
+                Priority.CRITICAL,
+                parse("email down for everyone, emergency", ALEX).priority());
         assertEquals(Priority.LOW, parse("new mouse, not urgent", ALEX).priority());
         assertNull(parse("new mouse", ALEX).priority());
     }
@@ -57,7 +88,9 @@ class RuleBasedTicketParserTest {
     void forgivesTyposInCompanyNamesAndSaysSo() {
         TicketDraft d = parse("VPN drops every hour for Globx", ALEX);
         assertEquals("Globex Corporation", d.company().name());
-        assertTrue(d.warnings().stream().anyMatch(w -> w.field().equals("company")), d.warnings().toString());
+        assertTrue(
+                d.warnings().stream().anyMatch(w -> w.field().equals("company")),
+                d.warnings().toString());
         assertEquals("VPN drops every hour", d.summary());
         assertEquals("Network", d.category().name());
     }
@@ -97,7 +130,9 @@ class RuleBasedTicketParserTest {
     void anUnknownCompanyIsReportedAndLeftEmpty() {
         TicketDraft d = parse("Phones dead for Umbrella Corp", ALEX);
         assertNull(d.company());
-        assertTrue(d.warnings().stream().anyMatch(w -> w.message().contains("Umbrella")), d.warnings().toString());
+        assertTrue(
+                d.warnings().stream().anyMatch(w -> w.message().contains("Umbrella")),
+                d.warnings().toString());
     }
 
     @Test
@@ -105,7 +140,8 @@ class RuleBasedTicketParserTest {
         TicketDraft d = parse("New laptop for a new starter at Acme by Friday", ALEX);
         assertEquals(TicketType.SERVICE_REQUEST, d.type());
         assertEquals(Instant.parse("2026-03-06T17:00:00Z"), d.dueAt());
-        assertEquals(TicketType.CHANGE, parse("Upgrade the firewall firmware", ALEX).type());
+        assertEquals(
+                TicketType.CHANGE, parse("Upgrade the firewall firmware", ALEX).type());
     }
 
     @Test

@@ -8,12 +8,15 @@ import org.junit.jupiter.api.Test;
 class TicketEventNoticeTest {
 
     private static String message(String type, Map<String, String> data, boolean toAssignee) {
-        return TicketEventNotice.message(type, "TKT-000007", "agent", data, toAssignee, key -> key.equals("resolved") ? "Resolved" : key);
+        return TicketEventNotice.message(
+                type, "TKT-000007", "agent", data, toAssignee, key -> key.equals("resolved") ? "Resolved" : key);
     }
 
     @Test
     void aStatusChangeNamesTheNewStatusByItsDisplayName() {
-        assertEquals("agent moved TKT-000007 to Resolved", message("ticket.status_changed", Map.of("from", "new", "to", "resolved"), false));
+        assertEquals(
+                "agent moved TKT-000007 to Resolved",
+                message("ticket.status_changed", Map.of("from", "new", "to", "resolved"), false));
     }
 
     @Test
@@ -25,10 +28,15 @@ class TicketEventNoticeTest {
 
     @Test
     void commentsAndMentionsNameTheAuthor() {
-        assertEquals("Alex Agent mentioned you in TKT-000007", message("ticket.mentioned", Map.of("author", "Alex Agent"), false));
-        assertEquals("Alex Agent posted the solution on TKT-000007",
+        assertEquals(
+                "Alex Agent mentioned you in TKT-000007",
+                message("ticket.mentioned", Map.of("author", "Alex Agent"), false));
+        assertEquals(
+                "Alex Agent posted the solution on TKT-000007",
                 message("ticket.reply_added", Map.of("author", "Alex Agent", "solution", "true"), false));
-        assertEquals("Alex Agent added an internal note to TKT-000007", message("ticket.note_added", Map.of("author", "Alex Agent"), false));
+        assertEquals(
+                "Alex Agent added an internal note to TKT-000007",
+                message("ticket.note_added", Map.of("author", "Alex Agent"), false));
     }
 
     @Test

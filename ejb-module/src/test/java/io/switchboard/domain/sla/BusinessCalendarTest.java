@@ -87,8 +87,8 @@ class BusinessCalendarTest {
         "2025-01-10T17:59, 2",
         "2025-01-11T12:00, 90",
         "2025-01-13T07:00, 3000",
-        "2025-03-28T16:00, 240",   // across the spring DST change
-        "2025-10-24T16:30, 1234",  // across the autumn DST change
+        "2025-03-28T16:00, 240", // across the spring DST change
+        "2025-10-24T16:30, 1234", // across the autumn DST change
         "2025-12-31T17:00, 10000",
     })
     void plusAndBetweenAreInverse(String start, long minutes) {
@@ -145,7 +145,8 @@ class BusinessCalendarTest {
 
     @Test
     void severalWindowsADaySkipTheGapsBetweenThem() {
-        BusinessCalendar withLunch = BusinessCalendar.parse("Europe/Berlin MON-FRI 08:00-12:00, MON-FRI 13:00-17:00, SAT 09:00-12:00");
+        BusinessCalendar withLunch =
+                BusinessCalendar.parse("Europe/Berlin MON-FRI 08:00-12:00, MON-FRI 13:00-17:00, SAT 09:00-12:00");
 
         assertEquals(berlin("2025-01-13T14:00"), withLunch.plus(berlin("2025-01-13T11:00"), Duration.ofHours(2)));
         assertEquals(berlin("2025-01-11T10:00"), withLunch.plus(berlin("2025-01-10T16:00"), Duration.ofHours(2)));
@@ -161,29 +162,30 @@ class BusinessCalendarTest {
 
     @Test
     void windowsAcrossMidnightAreRefused() {
-        InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> BusinessCalendar.parse("Europe/Berlin MON-FRI 22:00-06:00"));
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class, () -> BusinessCalendar.parse("Europe/Berlin MON-FRI 22:00-06:00"));
 
         assertEquals("calendar", refused.errors().get(0).field());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "Europe/Berlin",
-        "Europe/Berlin ",
-        "Mars/Olympus MON-FRI 08:00-18:00",
-        "Europe/Berlin XYZ 08:00-18:00",
-        "Europe/Berlin MO 08:00-18:00",
-        "Europe/Berlin MON-FRI 8-18",
-        "Europe/Berlin MON-FRI 08:00",
-        "Europe/Berlin MON-FRI 08:00-08:00",
-        "Europe/Berlin MON-FRI 08:00-25:00",
-        "Europe/Berlin MON-FRI 08:00-18:00 extra",
-        "Europe/Berlin MON- 08:00-18:00",
-        "Europe/Berlin MON-FRI-SUN 08:00-18:00",
-        "Europe/Berlin MON-FRI 08:00-18:00, FRI 08:00-20:00",
-        "Europe/Berlin MON 08:00-12:00, MON 11:00-14:00",
-    })
+    @ValueSource(
+            strings = {
+                "Europe/Berlin",
+                "Europe/Berlin ",
+                "Mars/Olympus MON-FRI 08:00-18:00",
+                "Europe/Berlin XYZ 08:00-18:00",
+                "Europe/Berlin MO 08:00-18:00",
+                "Europe/Berlin MON-FRI 8-18",
+                "Europe/Berlin MON-FRI 08:00",
+                "Europe/Berlin MON-FRI 08:00-08:00",
+                "Europe/Berlin MON-FRI 08:00-25:00",
+                "Europe/Berlin MON-FRI 08:00-18:00 extra",
+                "Europe/Berlin MON- 08:00-18:00",
+                "Europe/Berlin MON-FRI-SUN 08:00-18:00",
+                "Europe/Berlin MON-FRI 08:00-18:00, FRI 08:00-20:00",
+                "Europe/Berlin MON 08:00-12:00, MON 11:00-14:00",
+            })
     void invalidSpecsAreRefusedOnTheCalendarField(String spec) {
         InvalidInputException refused = assertThrows(InvalidInputException.class, () -> BusinessCalendar.parse(spec));
 
@@ -195,8 +197,8 @@ class BusinessCalendarTest {
 
     @Test
     void anUnknownZoneIsNamedInTheError() {
-        InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> BusinessCalendar.parse("Mars/Olympus MON-FRI 08:00-18:00"));
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class, () -> BusinessCalendar.parse("Mars/Olympus MON-FRI 08:00-18:00"));
 
         assertTrue(refused.errors().get(0).message().contains("Mars/Olympus"));
     }

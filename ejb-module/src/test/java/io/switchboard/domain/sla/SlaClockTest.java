@@ -18,10 +18,17 @@ class SlaClockTest {
 
     /** Critical in the seed: first response within 1 hour, resolution within 4, around the clock. */
     private static final SlaPolicy CRITICAL = policy(Priority.CRITICAL, 60, 240, BusinessCalendar.ALWAYS);
+
     private static final SlaPolicy MEDIUM = policy(Priority.MEDIUM, 480, 1440, BusinessCalendar.ALWAYS);
 
-    private static SlaPolicy policy(Priority priority, long responseMinutes, long resolutionMinutes, BusinessCalendar calendar) {
-        return new SlaPolicy(priority.rank(), priority, Duration.ofMinutes(responseMinutes), Duration.ofMinutes(resolutionMinutes), calendar);
+    private static SlaPolicy policy(
+            Priority priority, long responseMinutes, long resolutionMinutes, BusinessCalendar calendar) {
+        return new SlaPolicy(
+                priority.rank(),
+                priority,
+                Duration.ofMinutes(responseMinutes),
+                Duration.ofMinutes(resolutionMinutes),
+                calendar);
     }
 
     private static Instant t(long minutes) {
@@ -90,7 +97,8 @@ class SlaClockTest {
     void onlyPausedBusinessHoursMoveABusinessHoursDeadline() {
         ZoneId berlin = ZoneId.of("Europe/Berlin");
         BusinessCalendar office = BusinessCalendar.parse("Europe/Berlin MON-FRI 08:00-18:00");
-        Instant fridayMorning = LocalDateTime.parse("2025-01-10T09:00").atZone(berlin).toInstant();
+        Instant fridayMorning =
+                LocalDateTime.parse("2025-01-10T09:00").atZone(berlin).toInstant();
         SlaClock clock = SlaClock.start(policy(Priority.HIGH, 240, 960, office), fridayMorning);
         assertEquals(LocalDateTime.parse("2025-01-13T15:00").atZone(berlin).toInstant(), clock.resolutionDueAt());
 

@@ -40,8 +40,22 @@ class TicketNumberTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"TKT-", "TKT-abc", "TKT-12a", "printer", "0", "TKT-000000", "-5", "TKT--5", "TKT-+5",
-            "TKT 123", "#123", "1234567890123456", "1.5"})
+    @ValueSource(
+            strings = {
+                "TKT-",
+                "TKT-abc",
+                "TKT-12a",
+                "printer",
+                "0",
+                "TKT-000000",
+                "-5",
+                "TKT--5",
+                "TKT-+5",
+                "TKT 123",
+                "#123",
+                "1234567890123456",
+                "1.5"
+            })
     void refusesAnythingElse(String text) {
         InvalidInputException refused = assertThrows(InvalidInputException.class, () -> TicketNumber.parse(text));
 
@@ -58,7 +72,10 @@ class TicketNumberTest {
     void findsTheTagInAnEmailSubject() {
         assertEquals(Optional.of(new TicketNumber(42)), TicketNumber.findIn("Re: [TKT-000042] Printer on fire"));
         assertEquals(Optional.of(new TicketNumber(42)), TicketNumber.findIn("AW: [tkt-000042]"));
-        assertEquals(Optional.of(new TicketNumber(7)), TicketNumber.findIn("TKT-000007 and TKT-000008"), "the first tag wins");
+        assertEquals(
+                Optional.of(new TicketNumber(7)),
+                TicketNumber.findIn("TKT-000007 and TKT-000008"),
+                "the first tag wins");
     }
 
     @ParameterizedTest

@@ -50,14 +50,18 @@ class TicketRulesTest {
     @NullAndEmptySource
     @ValueSource(strings = {"   ", "\t\n"})
     void summaryIsRequired(String summary) {
-        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> desk.open(spec().summary(summary).build()));
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class,
+                () -> desk.open(spec().summary(summary).build()));
 
         assertEquals("summary", field(refused));
     }
 
     @Test
     void summaryIsTrimmed() {
-        assertEquals("Printer on fire", desk.open(spec().summary("  Printer on fire \n").build()).summary());
+        assertEquals(
+                "Printer on fire",
+                desk.open(spec().summary("  Printer on fire \n").build()).summary());
     }
 
     @Test
@@ -65,12 +69,16 @@ class TicketRulesTest {
         String longest = "x".repeat(200);
 
         assertEquals(longest, desk.open(spec().summary(longest).build()).summary());
-        assertEquals(longest, desk.open(spec().summary("  " + longest + "  ").build()).summary(), "padding does not count");
+        assertEquals(
+                longest,
+                desk.open(spec().summary("  " + longest + "  ").build()).summary(),
+                "padding does not count");
     }
 
     @Test
     void summaryOfTwoHundredAndOneCharactersIsRefusedNamingTheLimit() {
-        InvalidInputException refused = assertThrows(InvalidInputException.class,
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class,
                 () -> desk.open(spec().summary("x".repeat(201)).build()));
 
         assertEquals("summary", field(refused));
@@ -96,7 +104,8 @@ class TicketRulesTest {
 
     @Test
     void tagsAreTrimmedLowerCasedAndDeduplicated() {
-        Ticket ticket = desk.open(spec().tags(" VPN ", "vpn", "Site:Berlin", "é-mail", "v1.2/beta_3").build());
+        Ticket ticket = desk.open(spec().tags(" VPN ", "vpn", "Site:Berlin", "é-mail", "v1.2/beta_3")
+                .build());
 
         assertEquals(Set.of("vpn", "site:berlin", "é-mail", "v1.2/beta_3"), ticket.tags());
     }
@@ -104,26 +113,33 @@ class TicketRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "-leading-dash", ".hidden", "two words", "semi;colon", "tag!", "<b>"})
     void malformedTagsAreRefused(String tag) {
-        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> desk.open(spec().tags(tag).build()));
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class, () -> desk.open(spec().tags(tag).build()));
 
         assertEquals("tags", field(refused));
     }
 
     @Test
     void aTagMayHaveFiftyCharactersButNotMore() {
-        assertEquals(Set.of("t".repeat(50)), desk.open(spec().tags("t".repeat(50)).build()).tags());
-        assertThrows(InvalidInputException.class, () -> desk.open(spec().tags("t".repeat(51)).build()));
+        assertEquals(
+                Set.of("t".repeat(50)),
+                desk.open(spec().tags("t".repeat(50)).build()).tags());
+        assertThrows(
+                InvalidInputException.class,
+                () -> desk.open(spec().tags("t".repeat(51)).build()));
     }
 
     @Test
     void aTicketHasAtMostTwentyTags() {
         Ticket ticket = desk.open();
-        Set<String> twenty = IntStream.rangeClosed(1, 20).mapToObj(i -> "tag" + i).collect(Collectors.toSet());
+        Set<String> twenty =
+                IntStream.rangeClosed(1, 20).mapToObj(i -> "tag" + i).collect(Collectors.toSet());
         Set<String> twentyOne = new HashSet<>(twenty);
         twentyOne.add("tag21");
 
         ticket.retag(twenty, ALICE, desk.clock);
-        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> ticket.retag(twentyOne, ALICE, desk.clock));
+        InvalidInputException refused =
+                assertThrows(InvalidInputException.class, () -> ticket.retag(twentyOne, ALICE, desk.clock));
 
         assertEquals("tags", field(refused));
         assertEquals(twenty, ticket.tags());
@@ -140,11 +156,13 @@ class TicketRulesTest {
 
     @Test
     void aContactMustBelongToTheGivenCompany() {
-        UnprocessableException refused = assertThrows(UnprocessableException.class,
+        UnprocessableException refused = assertThrows(
+                UnprocessableException.class,
                 () -> desk.open(spec().company(globex).contact(dana).build()));
 
         assertEquals("contactId", field(refused));
-        assertTrue(refused.getMessage().contains("Acme") && refused.getMessage().contains("Globex"), refused.getMessage());
+        assertTrue(
+                refused.getMessage().contains("Acme") && refused.getMessage().contains("Globex"), refused.getMessage());
     }
 
     @Test
@@ -157,7 +175,8 @@ class TicketRulesTest {
 
     @Test
     void aContactOfTheSameCompanyIsAccepted() {
-        Ticket ticket = desk.open(spec().company(company(1, "Acme")).contact(dana).build());
+        Ticket ticket =
+                desk.open(spec().company(company(1, "Acme")).contact(dana).build());
 
         assertEquals(1L, ticket.company().id());
     }
@@ -169,8 +188,16 @@ class TicketRulesTest {
         Company closed = company(3, "Initech");
         closed.setActive(false);
 
-        assertEquals("contactId", field(assertThrows(UnprocessableException.class, () -> desk.open(spec().contact(gone).build()))));
-        assertEquals("companyId", field(assertThrows(UnprocessableException.class, () -> desk.open(spec().company(closed).build()))));
+        assertEquals(
+                "contactId",
+                field(assertThrows(
+                        UnprocessableException.class,
+                        () -> desk.open(spec().contact(gone).build()))));
+        assertEquals(
+                "companyId",
+                field(assertThrows(
+                        UnprocessableException.class,
+                        () -> desk.open(spec().company(closed).build()))));
     }
 
     @Test
@@ -191,9 +218,12 @@ class TicketRulesTest {
         Agent away = agent(5, "away");
         away.setActive(false);
 
-        UnprocessableException atOpen = assertThrows(UnprocessableException.class, () -> desk.open(spec().assignee(away).build()));
+        UnprocessableException atOpen = assertThrows(
+                UnprocessableException.class,
+                () -> desk.open(spec().assignee(away).build()));
         Ticket ticket = desk.open();
-        UnprocessableException later = assertThrows(UnprocessableException.class, () -> ticket.assignTo(away, ALICE, desk.clock));
+        UnprocessableException later =
+                assertThrows(UnprocessableException.class, () -> ticket.assignTo(away, ALICE, desk.clock));
 
         assertEquals("assigneeId", field(atOpen));
         assertEquals("assigneeId", field(later));
@@ -206,9 +236,14 @@ class TicketRulesTest {
         away.setActive(false);
         Ticket ticket = Ids.assign(desk.open(), 1);
 
-        assertEquals("agentId", field(assertThrows(UnprocessableException.class, () -> ticket.watch(away, ALICE, desk.clock))));
-        assertEquals("assigneeId", field(assertThrows(UnprocessableException.class,
-                () -> ticket.addTask("Swap toner", away, null, 1, ALICE, desk.clock))));
+        assertEquals(
+                "agentId",
+                field(assertThrows(UnprocessableException.class, () -> ticket.watch(away, ALICE, desk.clock))));
+        assertEquals(
+                "assigneeId",
+                field(assertThrows(
+                        UnprocessableException.class,
+                        () -> ticket.addTask("Swap toner", away, null, 1, ALICE, desk.clock))));
         assertTrue(ticket.watchers().isEmpty());
     }
 

@@ -255,7 +255,9 @@ class TicketSlaTest {
         desk.move(ticket, "resolved");
 
         Instant now = t(14 * 60);
-        assertFalse(ticket.sla().resolutionBreached(ticket.resolvedAt(), now), "three hours of work against a four-hour target");
+        assertFalse(
+                ticket.sla().resolutionBreached(ticket.resolvedAt(), now),
+                "three hours of work against a four-hour target");
         assertEquals(1, ticket.tally().slaMet());
     }
 
@@ -271,7 +273,8 @@ class TicketSlaTest {
 
         desk.move(ticket, "open");
 
-        assertTrue(ticket.sla().firstResponseBreached(ticket.firstResponseAt(), desk.clock.instant()),
+        assertTrue(
+                ticket.sla().firstResponseBreached(ticket.firstResponseAt(), desk.clock.instant()),
                 "the reply came an hour late; waiting for the requester afterwards does not change that");
         assertEquals(t(240 + 600), ticket.sla().resolutionDueAt());
     }
@@ -287,7 +290,8 @@ class TicketSlaTest {
 
         desk.move(ticket, "open");
 
-        assertFalse(ticket.sla().firstResponseBreached(ticket.firstResponseAt(), desk.clock.instant()),
+        assertFalse(
+                ticket.sla().firstResponseBreached(ticket.firstResponseAt(), desk.clock.instant()),
                 "only thirty minutes of desk time passed before the reply");
     }
 }

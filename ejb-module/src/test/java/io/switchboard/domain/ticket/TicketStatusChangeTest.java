@@ -55,9 +55,11 @@ class TicketStatusChangeTest {
         Ticket ticket = desk.open();
         desk.move(ticket, "cancelled");
 
-        IllegalTransitionException refused = assertThrows(IllegalTransitionException.class, () -> desk.move(ticket, "open"));
+        IllegalTransitionException refused =
+                assertThrows(IllegalTransitionException.class, () -> desk.move(ticket, "open"));
 
-        assertEquals("A ticket in status 'cancelled' cannot move to 'open'. 'cancelled' is final.", refused.getMessage());
+        assertEquals(
+                "A ticket in status 'cancelled' cannot move to 'open'. 'cancelled' is final.", refused.getMessage());
         assertEquals(List.of(), refused.allowed());
         assertEquals("cancelled", ticket.status().key());
     }
@@ -188,7 +190,11 @@ class TicketStatusChangeTest {
 
     @Test
     void openingRecordsTheCreationAndTheAssignment() {
-        Ticket ticket = Ids.assign(desk.open(TicketFixture.spec().assignee(TicketFixture.agent(3, "carol")).build()), 5);
+        Ticket ticket = Ids.assign(
+                desk.open(TicketFixture.spec()
+                        .assignee(TicketFixture.agent(3, "carol"))
+                        .build()),
+                5);
 
         List<TicketHistory> history = ticket.drainHistory();
         List<DomainEvent> events = ticket.drainEvents();
@@ -197,8 +203,11 @@ class TicketStatusChangeTest {
         assertEquals("created", history.get(0).field());
         assertEquals("Printer on fire", history.get(0).newValue());
         assertEquals(Origin.PORTAL, history.get(0).origin());
-        assertEquals(List.of(DomainEvent.CREATED, DomainEvent.ASSIGNED), events.stream().map(DomainEvent::type).toList());
-        assertEquals(Map.of("status", "new", "priority", "medium"), events.get(0).data());
+        assertEquals(
+                List.of(DomainEvent.CREATED, DomainEvent.ASSIGNED),
+                events.stream().map(DomainEvent::type).toList());
+        assertEquals(
+                Map.of("status", "new", "priority", "medium"), events.get(0).data());
         assertEquals(Map.of("assignee", "carol"), events.get(1).data());
         assertEquals(Origin.PORTAL, ticket.source());
         assertEquals("alice", ticket.createdBy());
@@ -227,8 +236,12 @@ class TicketStatusChangeTest {
 
         List<TicketHistory> history = ticket.drainHistory();
         List<DomainEvent> events = ticket.drainEvents();
-        assertEquals(List.of("summary", "tags", "status"), history.stream().map(TicketHistory::field).toList());
-        assertEquals(List.of(DomainEvent.STATUS_CHANGED, DomainEvent.UPDATED), events.stream().map(DomainEvent::type).toList());
+        assertEquals(
+                List.of("summary", "tags", "status"),
+                history.stream().map(TicketHistory::field).toList());
+        assertEquals(
+                List.of(DomainEvent.STATUS_CHANGED, DomainEvent.UPDATED),
+                events.stream().map(DomainEvent::type).toList());
         assertEquals(Map.of("fields", "summary,tags"), events.get(1).data());
         assertEquals(at, events.get(1).occurredAt());
     }

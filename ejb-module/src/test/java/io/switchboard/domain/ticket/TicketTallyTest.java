@@ -28,7 +28,11 @@ class TicketTallyTest {
         Category hardware = Ids.assign(new Category("Hardware"), 4);
         Board desktop = Ids.assign(new Board("Desktop"), 6);
         Ticket ticket = desk.open(TicketFixture.spec()
-                .priority(Priority.HIGH).category(hardware).board(desktop).assignee(agent(8, "carol")).build());
+                .priority(Priority.HIGH)
+                .category(hardware)
+                .board(desktop)
+                .assignee(agent(8, "carol"))
+                .build());
 
         assertEquals(new Tally(1, (short) 2, 4, 6, 8, 0, 0, 0), ticket.tally());
     }

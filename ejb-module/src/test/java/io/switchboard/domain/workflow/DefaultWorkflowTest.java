@@ -63,19 +63,24 @@ class DefaultWorkflowTest {
             assertEquals(to, ticket.status().key());
             assertEquals(1, ticket.drainHistory().size());
         } else {
-            IllegalTransitionException refused = assertThrows(IllegalTransitionException.class, () -> desk.move(ticket, to));
+            IllegalTransitionException refused =
+                    assertThrows(IllegalTransitionException.class, () -> desk.move(ticket, to));
             assertAll(
                     () -> assertEquals(from, ticket.status().key(), "a refused move leaves the status alone"),
                     () -> assertTrue(ticket.drainHistory().isEmpty(), "a refused move records nothing"),
                     () -> assertEquals(ALLOWED.get(from), refused.allowed()),
-                    () -> assertTrue(refused.getMessage().contains("'" + from + "' cannot move to '" + to + "'"), refused.getMessage()),
+                    () -> assertTrue(
+                            refused.getMessage().contains("'" + from + "' cannot move to '" + to + "'"),
+                            refused.getMessage()),
                     () -> assertTrue(refused.getMessage().contains(expectedListing(from)), refused.getMessage()));
         }
     }
 
     private static String expectedListing(String from) {
         List<String> allowed = ALLOWED.get(from);
-        return allowed.isEmpty() ? "'" + from + "' is final." : "Allowed next statuses: " + String.join(", ", allowed) + ".";
+        return allowed.isEmpty()
+                ? "'" + from + "' is final."
+                : "Allowed next statuses: " + String.join(", ", allowed) + ".";
     }
 
     @Test
@@ -101,7 +106,12 @@ class DefaultWorkflowTest {
     @Test
     void allowedTargetsAreListedInDisplayOrder() {
         for (String key : KEYS) {
-            assertEquals(ALLOWED.get(key), desk.status(key).allowedTargets().stream().map(WorkflowStatus::key).toList(), key);
+            assertEquals(
+                    ALLOWED.get(key),
+                    desk.status(key).allowedTargets().stream()
+                            .map(WorkflowStatus::key)
+                            .toList(),
+                    key);
         }
     }
 
@@ -111,10 +121,13 @@ class DefaultWorkflowTest {
         onHold.setActive(false);
         Ticket ticket = desk.openIn("open");
 
-        IllegalTransitionException refused = assertThrows(IllegalTransitionException.class, () -> desk.move(ticket, "on_hold"));
+        IllegalTransitionException refused =
+                assertThrows(IllegalTransitionException.class, () -> desk.move(ticket, "on_hold"));
 
         assertEquals(List.of("in_progress", "waiting", "resolved", "cancelled"), refused.allowed());
-        assertTrue(refused.getMessage().endsWith("Allowed next statuses: in_progress, waiting, resolved, cancelled."), refused.getMessage());
+        assertTrue(
+                refused.getMessage().endsWith("Allowed next statuses: in_progress, waiting, resolved, cancelled."),
+                refused.getMessage());
         assertEquals("open", ticket.status().key());
     }
 

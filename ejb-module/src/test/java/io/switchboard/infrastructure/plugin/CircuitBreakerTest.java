@@ -72,4 +72,20 @@ class CircuitBreakerTest {
         breaker.failure("b");
         assertEquals(CircuitBreaker.State.CLOSED, breaker.state());
     }
+
+    @Test
+    void aTrialThatWasNeverMadeFreesTheTrialWithoutCountingAFailure() {
+        ManualClock clock = new ManualClock();
+        CircuitBreaker breaker = new CircuitBreaker(2, Duration.ofSeconds(30), clock);
+        breaker.failure("one");
+        breaker.failure("two");
+        assertEquals(CircuitBreaker.Permit.REFUSED, breaker.acquire());
+        clock.now = clock.now.plusSeconds(30);
+        assertEquals(CircuitBreaker.Permit.TRIAL, breaker.acquire());
+        assertEquals(CircuitBreaker.Permit.REFUSED, breaker.acquire(), "one trial at a time");
+        breaker.notTried(); // no free slot for it
+        assertEquals(CircuitBreaker.Permit.TRIAL, breaker.acquire(), "the next caller gets the trial");
+        breaker.success();
+        assertEquals(CircuitBreaker.Permit.CALL, breaker.acquire());
+    }
 }

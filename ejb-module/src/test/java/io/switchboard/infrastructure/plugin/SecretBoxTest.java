@@ -44,6 +44,9 @@ class SecretBoxTest {
         String sealed = box(Optional.empty(), keyFile).seal("secret", "s3");
         assertTrue(Files.exists(keyFile));
         assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(keyFile));
-        assertEquals(Optional.of("s3"), box(Optional.empty(), keyFile).open("secret", sealed), "the same key after a restart");
+        assertEquals(
+                Optional.of("s3"),
+                box(Optional.empty(), keyFile).open("secret", sealed),
+                "the same key after a restart");
     }
 }

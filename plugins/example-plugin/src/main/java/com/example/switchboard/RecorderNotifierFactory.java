@@ -16,7 +16,8 @@ import java.util.jar.Manifest;
 /** Posts every event it is subscribed to, as JSON, to the configured URL. */
 public class RecorderNotifierFactory implements NotifierFactory {
 
-    static final List<String> MODES = List.of("record", "annotate", "fail", "hang", "linkage-error");
+    static final List<String> MODES =
+            List.of("record", "annotate", "remember", "typed", "fail", "hang", "hang-before-v2", "linkage-error");
 
     /** This jar's own Plugin-Version, read from its manifest, so a receiver can tell versions apart. */
     static final String VERSION = ownVersion();
@@ -41,14 +42,26 @@ public class RecorderNotifierFactory implements NotifierFactory {
         return List.of(
                 ConfigProperty.url("url", "Receiver URL", "Where each event is posted as JSON", true),
                 ConfigProperty.secret("token", "Bearer token", "Sent as Authorization: Bearer <token> when set", false),
-                ConfigProperty.choice("mode", "Mode", "record posts; annotate posts and adds an internal note through the ticket gateway; fail throws; hang never answers; linkage-error throws"
-                        + " NoClassDefFoundError, as a plugin built against a missing library would", "record", MODES));
+                ConfigProperty.choice(
+                        "mode",
+                        "Mode",
+                        "record posts; annotate posts and adds an internal note through the ticket gateway; remember posts"
+                                + " with a count of deliveries kept in the instance's state; typed posts and turns the receiver's"
+                                + " refusals into typed failures (429 throttled with its Retry-After, 401 unauthorized, 403"
+                                + " forbidden, 400/422 invalid, 5xx a bare exception); fail throws; hang never answers (for a"
+                                + " minute, ignoring interrupts); hang-before-v2 hangs in versions 1.x and posts from 2.0 on;"
+                                + " linkage-error throws"
+                                + " NoClassDefFoundError, as a plugin built against a missing library would",
+                        "record",
+                        MODES));
     }
 
     @Override
     public List<ConfigProblem> validate(PluginConfig config) {
         List<ConfigProblem> problems = new ArrayList<>();
-        if (config.get("url").filter(u -> u.startsWith("http://") || u.startsWith("https://")).isEmpty()) {
+        if (config.get("url")
+                .filter(u -> u.startsWith("http://") || u.startsWith("https://"))
+                .isEmpty()) {
             problems.add(new ConfigProblem("url", "must be an http or https URL"));
         }
         return problems;
@@ -56,7 +69,8 @@ public class RecorderNotifierFactory implements NotifierFactory {
 
     @Override
     public Notifier create(PluginContext context, PluginConfig config) {
-        return new RecorderNotifier(config.required("url"), config.get("token").orElse(null), config.string("mode", "record"), context);
+        return new RecorderNotifier(
+                config.required("url"), config.get("token").orElse(null), config.string("mode", "record"), context);
     }
 
     @Override
@@ -66,7 +80,9 @@ public class RecorderNotifierFactory implements NotifierFactory {
 
     private static String ownVersion() {
         try (InputStream in = RecorderNotifierFactory.class.getResourceAsStream("/META-INF/MANIFEST.MF")) {
-            return in == null ? "unknown" : String.valueOf(new Manifest(in).getMainAttributes().getValue("Plugin-Version"));
+            return in == null
+                    ? "unknown"
+                    : String.valueOf(new Manifest(in).getMainAttributes().getValue("Plugin-Version"));
         } catch (IOException e) {
             return "unknown";
         }

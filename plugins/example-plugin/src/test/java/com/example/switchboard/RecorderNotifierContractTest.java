@@ -37,7 +37,10 @@ class RecorderNotifierContractTest extends NotifierContract {
 
     @Override
     protected void assertArrived(Notification n) {
-        assertTrue(receiver.received().stream().anyMatch(r -> r.body().contains(n.eventId())
-                && "Bearer t0ken-value".equals(r.headers().get("authorization"))), receiver.received().toString());
+        assertTrue(
+                receiver.received().stream()
+                        .anyMatch(r -> r.body().contains(n.eventId())
+                                && "Bearer t0ken-value".equals(r.headers().get("authorization"))),
+                receiver.received().toString());
     }
 }

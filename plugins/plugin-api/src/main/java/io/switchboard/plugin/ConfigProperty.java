@@ -22,7 +22,8 @@ public record ConfigProperty(
     public ConfigProperty {
         Objects.requireNonNull(name, "name");
         if (!name.matches("[a-zA-Z][a-zA-Z0-9_.-]{0,63}")) {
-            throw new IllegalArgumentException("A config property name is a letter then up to 63 letters, digits, '_', '.' or '-': " + name);
+            throw new IllegalArgumentException(
+                    "A config property name is a letter then up to 63 letters, digits, '_', '.' or '-': " + name);
         }
         label = label == null || label.isBlank() ? name : label;
         help = help == null ? "" : help;
@@ -44,12 +45,22 @@ public record ConfigProperty(
         return new ConfigProperty(name, label, help, ConfigType.TEXT, required, defaultValue, false, List.of());
     }
 
-    public static ConfigProperty integer(String name, String label, String help, boolean required, Integer defaultValue) {
-        return new ConfigProperty(name, label, help, ConfigType.INTEGER, required, defaultValue == null ? null : defaultValue.toString(), false, List.of());
+    public static ConfigProperty integer(
+            String name, String label, String help, boolean required, Integer defaultValue) {
+        return new ConfigProperty(
+                name,
+                label,
+                help,
+                ConfigType.INTEGER,
+                required,
+                defaultValue == null ? null : defaultValue.toString(),
+                false,
+                List.of());
     }
 
     public static ConfigProperty bool(String name, String label, String help, boolean defaultValue) {
-        return new ConfigProperty(name, label, help, ConfigType.BOOLEAN, false, Boolean.toString(defaultValue), false, List.of());
+        return new ConfigProperty(
+                name, label, help, ConfigType.BOOLEAN, false, Boolean.toString(defaultValue), false, List.of());
     }
 
     public static ConfigProperty url(String name, String label, String help, boolean required) {
@@ -60,7 +71,8 @@ public record ConfigProperty(
         return new ConfigProperty(name, label, help, ConfigType.EMAIL, required, defaultValue, false, List.of());
     }
 
-    public static ConfigProperty choice(String name, String label, String help, String defaultValue, List<String> options) {
+    public static ConfigProperty choice(
+            String name, String label, String help, String defaultValue, List<String> options) {
         return new ConfigProperty(name, label, help, ConfigType.CHOICE, true, defaultValue, false, options);
     }
 

@@ -3,7 +3,11 @@ package io.switchboard.plugin;
 /** The answer of {@link PluginFactory#testConnection}: whether it worked, and what an admin should know. */
 public record ConnectionCheck(Outcome outcome, String message) {
 
-    public enum Outcome { OK, FAILED, UNSUPPORTED }
+    public enum Outcome {
+        OK,
+        FAILED,
+        UNSUPPORTED
+    }
 
     public static ConnectionCheck ok(String message) {
         return new ConnectionCheck(Outcome.OK, message);

@@ -7,11 +7,12 @@ package io.switchboard.plugin;
 public final class PluginApi {
 
     public static final int MAJOR = 1;
-    public static final int MINOR = 0;
+    public static final int MINOR = 1;
     public static final String VERSION = MAJOR + "." + MINOR;
 
     /** Manifest headers every plugin jar carries. */
     public static final String HEADER_ID = "Plugin-Id";
+
     public static final String HEADER_VERSION = "Plugin-Version";
     public static final String HEADER_API_VERSION = "Plugin-Api-Version";
 

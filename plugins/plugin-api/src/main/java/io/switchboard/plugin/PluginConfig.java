@@ -57,7 +57,12 @@ public final class PluginConfig {
 
     /** A list written one entry per line or separated by commas; blank entries dropped. */
     public List<String> list(String name) {
-        return get(name).map(v -> Arrays.stream(v.split("[,\\n]")).map(String::trim).filter(s -> !s.isEmpty()).toList()).orElse(List.of());
+        return get(name)
+                .map(v -> Arrays.stream(v.split("[,\\n]"))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .toList())
+                .orElse(List.of());
     }
 
     public Map<String, String> asMap() {

@@ -28,4 +28,32 @@ public interface PluginContext {
 
     /** The absolute base URL of the portal, for links in messages ("https://desk.example.com"). */
     String portalUrl();
+
+    /**
+     * Durable state of this instance (tokens, cursors, discovered endpoints).
+     *
+     * @since 1.1
+     */
+    default InstanceState state() {
+        throw new UnsupportedOperationException("this host offers no instance state (plugin API 1.0)");
+    }
+
+    /**
+     * The SSRF guard every outbound connection must pass.
+     *
+     * @since 1.1
+     */
+    default OutboundGuard outbound() {
+        throw new UnsupportedOperationException("this host offers no outbound guard (plugin API 1.0)");
+    }
+
+    /**
+     * How long one ordinary call may take before the host abandons it; long calls (IMAP IDLE,
+     * large pulls) have their own, longer limit.
+     *
+     * @since 1.1
+     */
+    default java.time.Duration callBudget() {
+        return java.time.Duration.ofSeconds(10);
+    }
 }

@@ -14,8 +14,11 @@ import org.openqa.selenium.By;
 class AdminPagesIT {
 
     private static JsonObject status(String key) {
-        return Api.as("agent").get("/api/v1/workflow").json().getJsonArray("statuses").stream().map(JsonValue::asJsonObject)
-                .filter(s -> s.getString("key").equals(key)).findFirst().orElse(null);
+        return Api.as("agent").get("/api/v1/workflow").json().getJsonArray("statuses").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(s -> s.getString("key").equals(key))
+                .findFirst()
+                .orElse(null);
     }
 
     @Test
@@ -36,7 +39,10 @@ class AdminPagesIT {
         assertEquals("Awaiting vendor", added.getString("name"));
         assertEquals("pending", added.getString("category"));
         assertEquals(List.of("in_progress"), added.getJsonArray("transitions").getValuesAs(JsonString::getString));
-        assertTrue(status("in_progress").getJsonArray("transitions").getValuesAs(JsonString::getString).contains(key));
+        assertTrue(status("in_progress")
+                .getJsonArray("transitions")
+                .getValuesAs(JsonString::getString)
+                .contains(key));
     }
 
     @Test
@@ -55,13 +61,19 @@ class AdminPagesIT {
     void anAdminChangesSlaTargets() {
         try (Browser b = Browser.open()) {
             b.login("admin").go("/admin/sla.xhtml");
-            String input = b.find(By.xpath("//tr[th[contains(., 'Low')]]//input[contains(@id,'firstResponse_input')]")).getAttribute("id");
-            b.js("PrimeFaces.getWidgetById(arguments[0]).setValue(1500);", input.substring(0, input.length() - "_input".length()));
+            String input = b.find(By.xpath("//tr[th[contains(., 'Low')]]//input[contains(@id,'firstResponse_input')]"))
+                    .getAttribute("id");
+            b.js(
+                    "PrimeFaces.getWidgetById(arguments[0]).setValue(1500);",
+                    input.substring(0, input.length() - "_input".length()));
             b.click(By.xpath("//tr[th[contains(., 'Low')]]//button[contains(@id,'save')]"));
             b.waitForText(By.id("pageMessages"), "Targets for low saved");
         }
-        JsonObject policy = Api.as("agent").get("/api/v1/sla-policies").array().stream().map(JsonValue::asJsonObject)
-                .filter(p -> p.getString("priority").equals("low")).findFirst().orElseThrow();
+        JsonObject policy = Api.as("agent").get("/api/v1/sla-policies").items().stream()
+                .map(JsonValue::asJsonObject)
+                .filter(p -> p.getString("priority").equals("low"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(1500, policy.getInt("firstResponseMinutes"));
     }
 }

@@ -42,7 +42,8 @@ public final class Browser implements AutoCloseable {
     private Browser(int width, int height) {
         for (String binary : List.of(CHROMIUM, CHROMEDRIVER)) {
             if (!new File(binary).canExecute()) {
-                throw new IllegalStateException(binary + " is missing: install Debian's chromium and chromium-driver (apt-get install -y chromium"
+                throw new IllegalStateException(binary
+                        + " is missing: install Debian's chromium and chromium-driver (apt-get install -y chromium"
                         + " chromium-driver; .ci/run does this)");
             }
         }
@@ -53,16 +54,65 @@ public final class Browser implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars", "--window-size=" + width + "," + height,
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--hide-scrollbars",
+                "--window-size=" + width + "," + height,
                 "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         // The window size includes the browser's frame; the page itself gets exactly width × height.
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
                 java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+        // Headless windows never have the focus, so :focus would never match without this.
+        driver.executeCdpCommand("Emulation.setFocusEmulationEnabled", java.util.Map.of("enabled", true));
+        // Records every Content-Security-Policy violation of every page (devtools scripts are exempt from the policy).
+        driver.executeCdpCommand(
+                "Page.addScriptToEvaluateOnNewDocument",
+                java.util.Map.of(
+                        "source",
+                        "window.__sbCsp = []; document.addEventListener('securitypolicyviolation', function (e) {"
+                                + " window.__sbCsp.push(e.effectiveDirective + ' blocked ' + (e.blockedURI || '?') + ' '"
+                                + " + (e.sample || '') + ' at ' + e.sourceFile + ':' + e.lineNumber); });"));
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    private final List<String> cspViolations = new java.util.ArrayList<>();
+
+    /** The policy violations seen so far (a blocked script is a portal feature that does not work). */
+    @SuppressWarnings("unchecked")
+    public List<String> cspViolations() {
+        try {
+            Object seen = js("var v = window.__sbCsp || []; window.__sbCsp = []; return v;");
+            if (seen instanceof List<?> list) {
+                for (Object v : list) {
+                    cspViolations.add(driver.getCurrentUrl() + ": " + v);
+                }
+            }
+        } catch (RuntimeException e) {
+            // no page (yet), or the browser is gone: nothing more to read
+        }
+        return List.copyOf(cspViolations);
+    }
+
+    /** For a test that provokes a violation on purpose: reads and forgets them. */
+    public List<String> takeCspViolations() {
+        List<String> seen = cspViolations();
+        cspViolations.clear();
+        return seen;
     }
 
     public static Browser open() {
@@ -139,7 +189,9 @@ public final class Browser implements AutoCloseable {
     /** The values a PrimeFaces select menu offers (its hidden native select). */
     @SuppressWarnings("unchecked")
     public List<String> options(String clientId) {
-        return (List<String>) js("return Array.from(document.getElementById(arguments[0] + '_input').options).map(o => o.value);", clientId);
+        return (List<String>) js(
+                "return Array.from(document.getElementById(arguments[0] + '_input').options).map(o => o.value);",
+                clientId);
     }
 
     public String text(By by) {
@@ -155,6 +207,12 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Waits until the condition holds (or fails after the usual timeout). */
+    public Browser until(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
+        wait.until(condition);
+        return this;
+    }
+
     public Browser waitForText(By by, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
         return this;
@@ -167,22 +225,21 @@ public final class Browser implements AutoCloseable {
 
     /** Page loaded and no PrimeFaces ajax request running. */
     public Browser settle() {
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && (!window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty()"
-                        + " && (!window.jQuery || jQuery.active === 0)));")));
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript(
+                        "return document.readyState === 'complete' && (!window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty()"
+                                + " && (!window.jQuery || jQuery.active === 0)));")));
+        cspViolations();
         return this;
     }
 
-    /** The slide-out panel has finished sliding in. */
+    /** The slide-out panel has finished sliding in: at the right edge, visible, no transition still running. */
     public Browser waitForPanel() {
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "var p = document.querySelector('.sb-panel'); if (!p) return false; var r = p.getBoundingClientRect();"
-                        + " return Math.abs(r.right - window.innerWidth) < 2 && getComputedStyle(p).visibility !== 'hidden';")));
-        try {
-            Thread.sleep(300); // the last frames of the slide
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript(
+                        "var p = document.querySelector('.sb-panel'); if (!p) return false; var r = p.getBoundingClientRect();"
+                                + " return Math.abs(r.right - window.innerWidth) < 2 && getComputedStyle(p).visibility !== 'hidden'"
+                                + " && (!p.getAnimations || p.getAnimations().length === 0);")));
         return this;
     }
 
@@ -193,10 +250,18 @@ public final class Browser implements AutoCloseable {
 
     /** GET with this browser's session cookies, as the browser would download it. */
     public HttpResponse<String> download(String path) {
-        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
+        String cookies = driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
         try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : Api.BASE + path))
-                    .header("Cookie", cookies).timeout(java.time.Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : Api.BASE + path))
+                                    .header("Cookie", cookies)
+                                    .timeout(java.time.Duration.ofSeconds(60))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -226,16 +291,23 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Closes the browser; fails the test if any page broke its Content-Security-Policy. */
     @Override
     public void close() {
+        List<String> violations;
         try {
+            violations = cspViolations();
             driver.quit();
         } finally {
             try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             } catch (IOException e) {
                 // a temp folder left behind is no test failure
             }
+        }
+        if (!violations.isEmpty()) {
+            throw new AssertionError("Content-Security-Policy violations: " + violations);
         }
     }
 }

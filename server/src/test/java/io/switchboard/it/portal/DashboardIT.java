@@ -17,19 +17,24 @@ class DashboardIT {
             b.login("agent").go("/index.xhtml");
             assertTrue(b.find(By.id("card-critical")).getAttribute("class").contains("sb-card-critical"));
             assertTrue(b.find(By.id("card-overdue")).getAttribute("class").contains("sb-card-overdue"));
-            String critical = b.find(By.cssSelector("#card-critical .sb-card-value")).getText();
+            String critical =
+                    b.find(By.cssSelector("#card-critical .sb-card-value")).getText();
             b.click(By.id("card-critical"));
             assertTrue(b.url().contains("priority=critical"), b.url());
-            assertTrue(b.text(By.id("showing")).contains(" of " + critical), b.text(By.id("showing")) + " vs card " + critical);
+            assertTrue(
+                    b.text(By.id("showing")).contains(" of " + critical),
+                    b.text(By.id("showing")) + " vs card " + critical);
 
             b.go("/index.xhtml");
-            String newCount = b.find(By.xpath("//ul[@class='sb-legend']//a[contains(., 'New')]/strong")).getText();
+            String newCount = b.find(By.xpath("//ul[@class='sb-legend']//a[contains(., 'New')]/strong"))
+                    .getText();
             b.click(By.xpath("//ul[@class='sb-legend']//a[contains(., 'New')]"));
             assertTrue(b.url().contains("status=new"), b.url());
             assertTrue(b.text(By.id("showing")).contains(" of " + newCount), b.text(By.id("showing")));
 
             b.go("/index.xhtml");
-            b.js("document.querySelectorAll('.sb-flow-chart a')[58].dispatchEvent(new MouseEvent('click', {bubbles: true}));"); // today, created
+            b.js(
+                    "document.querySelectorAll('.sb-flow-chart a')[58].dispatchEvent(new MouseEvent('click', {bubbles: true}));"); // today, created
             b.waitUntilUrlContains("createdFrom=").settle();
             assertTrue(b.all(By.cssSelector("#ticketTable tr.sb-row")).size() > 0, "today's new tickets are listed");
         }
@@ -67,7 +72,8 @@ class DashboardIT {
             }
             b.click(By.cssSelector("#ticketTable tr.sb-row"));
             b.waitFor(By.cssSelector("#panelContent .sb-number"));
-            long panel = (Long) b.js("return Math.round(document.querySelector('.sb-panel').getBoundingClientRect().width);");
+            long panel = (Long)
+                    b.js("return Math.round(document.querySelector('.sb-panel').getBoundingClientRect().width);");
             assertTrue(panel >= 380, "the panel takes the whole narrow screen: " + panel);
         }
     }

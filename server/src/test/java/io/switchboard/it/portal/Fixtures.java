@@ -20,7 +20,8 @@ final class Fixtures {
     }
 
     static JsonObject ticket(String summary, String priority) {
-        Api.Reply r = AGENT.post("/api/v1/tickets", json("summary", summary, "priority", priority, "companyId", 1, "boardId", 1));
+        Api.Reply r = AGENT.post(
+                "/api/v1/tickets", json("summary", summary, "priority", priority, "companyId", 1, "boardId", 1));
         assertEquals(201, r.status(), r.text());
         return r.json();
     }

@@ -31,7 +31,8 @@ class PortalLoginIT {
             b.waitUntilUrlContains("/login.xhtml");
             assertTrue(b.text(By.id("signedOut")).contains("signed out"));
             b.go("/tickets.xhtml");
-            assertTrue(b.url().contains("/login.xhtml"), "after sign-out the portal asks for a login again: " + b.url());
+            assertTrue(
+                    b.url().contains("/login.xhtml"), "after sign-out the portal asks for a login again: " + b.url());
         }
     }
 
@@ -52,7 +53,8 @@ class PortalLoginIT {
     @Test
     void nextNeverLeadsOffTheSite() {
         try (Browser b = Browser.open()) {
-            b.go("/login.xhtml?next=" + java.net.URLEncoder.encode("//evil.example/phish", java.nio.charset.StandardCharsets.UTF_8));
+            b.go("/login.xhtml?next="
+                    + java.net.URLEncoder.encode("//evil.example/phish", java.nio.charset.StandardCharsets.UTF_8));
             b.signIn("agent", "switchboard");
             b.waitUntilUrlContains("/index.xhtml");
             assertTrue(b.url().startsWith(Api.BASE + "/index.xhtml"), b.url());
@@ -66,7 +68,9 @@ class PortalLoginIT {
         try (Browser b = Browser.open()) {
             b.login("agent").go("/tickets.xhtml?priority=low");
             b.forgetSession();
-            b.driver().findElement(By.cssSelector("#ticketTable tr.sb-row .sb-col-summary")).click(); // an ajax request
+            b.driver()
+                    .findElement(By.cssSelector("#ticketTable tr.sb-row .sb-col-summary"))
+                    .click(); // an ajax request
             b.waitUntilUrlContains("/login.xhtml");
             b.settle().signIn("agent", "switchboard");
             b.waitUntilUrlContains("/tickets.xhtml");

@@ -16,16 +16,22 @@ class QuickCreateIT {
         try (Browser b = Browser.open()) {
             b.login("agent").go("/tickets.xhtml");
             b.click(Browser.id("topForm:newTicket"));
-            b.type(Browser.id("newTabs:quickForm:quickText"), "Outlook not syncing " + token + " for Acme Corp, high priority, assign to me");
+            b.type(
+                    Browser.id("newTabs:quickForm:quickText"),
+                    "Outlook not syncing " + token + " for Acme Corp, high priority, assign to me");
             b.click(Browser.id("newTabs:quickForm:parse"));
             b.waitFor(Browser.id("newTabs:quickForm:draft"));
 
-            assertEquals("Outlook not syncing " + token, b.find(Browser.id("newTabs:quickForm:q-summary")).getAttribute("value"));
+            assertEquals(
+                    "Outlook not syncing " + token,
+                    b.find(Browser.id("newTabs:quickForm:q-summary")).getAttribute("value"));
             assertEquals("1", b.js("return document.getElementById('newTabs:quickForm:q-company_input').value;"));
             assertEquals("HIGH", b.js("return document.getElementById('newTabs:quickForm:q-priority_input').value;"));
             assertEquals("1", b.js("return document.getElementById('newTabs:quickForm:q-assignee_input').value;"));
             By board = By.xpath("//*[@id='newTabs:quickForm:q-board']/ancestor::div[contains(@class,'sb-field')]");
-            assertTrue(b.find(board).getAttribute("class").contains("sb-missing"), "the board was not in the sentence, so it is highlighted");
+            assertTrue(
+                    b.find(board).getAttribute("class").contains("sb-missing"),
+                    "the board was not in the sentence, so it is highlighted");
             By company = By.xpath("//*[@id='newTabs:quickForm:q-company']/ancestor::div[contains(@class,'sb-field')]");
             assertFalse(b.find(company).getAttribute("class").contains("sb-missing"));
 
@@ -33,7 +39,11 @@ class QuickCreateIT {
             b.click(Browser.id("newTabs:quickForm:create"));
             b.waitForText(By.cssSelector("#panelContent .sb-panel-summary"), token);
         }
-        JsonObject created = Fixtures.AGENT.get("/api/v1/tickets?q=" + token).json().getJsonArray("items").getJsonObject(0);
+        JsonObject created = Fixtures.AGENT
+                .get("/api/v1/tickets?q=" + token)
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0);
         assertEquals("high", created.getString("priority"));
         assertEquals("Acme Corp", created.getJsonObject("company").getString("name"));
         assertEquals("Infrastructure", created.getJsonObject("board").getString("name"));
@@ -47,7 +57,8 @@ class QuickCreateIT {
             b.click(Browser.id("topForm:newTicket"));
             b.click(By.xpath("//a[contains(., 'Full Form')]"));
             b.click(Browser.id("newTabs:fullForm:create"));
-            assertTrue(b.text(By.cssSelector("[id='newTabs:fullForm:f-summary'] ~ .ui-message, .ui-message-error")).contains("needs a summary"));
+            assertTrue(b.text(By.cssSelector("[id='newTabs:fullForm:f-summary'] ~ .ui-message, .ui-message-error"))
+                    .contains("needs a summary"));
         }
     }
 }

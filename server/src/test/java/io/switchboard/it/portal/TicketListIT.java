@@ -32,13 +32,21 @@ class TicketListIT {
             assertTrue(b.url().contains("q=" + token), b.url());
             assertFalse(b.url().contains("page="), "a new filter starts at page 1: " + b.url());
             assertEquals(2, b.all(ROWS).size());
-            assertEquals("low", new Select(b.find(By.id("f-priority"))).getFirstSelectedOption().getAttribute("value"));
+            assertEquals(
+                    "low",
+                    new Select(b.find(By.id("f-priority")))
+                            .getFirstSelectedOption()
+                            .getAttribute("value"));
 
             b.driver().navigate().back();
             b.settle();
             assertFalse(b.url().contains("priority="), b.url());
             assertEquals(3, b.all(ROWS).size());
-            assertEquals("", new Select(b.find(By.id("f-priority"))).getFirstSelectedOption().getAttribute("value"));
+            assertEquals(
+                    "",
+                    new Select(b.find(By.id("f-priority")))
+                            .getFirstSelectedOption()
+                            .getAttribute("value"));
 
             b.driver().navigate().forward();
             b.settle();
@@ -54,7 +62,12 @@ class TicketListIT {
         }
         try (Browser b = Browser.open()) {
             b.login("agent").go("/tickets.xhtml?q=" + token);
-            assertEquals("Showing 1–25 of 30", b.text(By.cssSelector("#showing")).split("\n")[0].replaceAll("\\s*j/k.*", "").strip());
+            assertEquals(
+                    "Showing 1–25 of 30",
+                    b.text(By.cssSelector("#showing"))
+                            .split("\n")[0]
+                            .replaceAll("\\s*j/k.*", "")
+                            .strip());
             assertEquals(25, b.all(ROWS).size());
             b.click(By.id("nextPage"));
             assertTrue(b.url().contains("page=2"), b.url());
@@ -117,7 +130,10 @@ class TicketListIT {
             assertTrue(lines.get(0).startsWith("number,summary,status,priority"), lines.get(0));
             assertEquals(1 + 41, lines.size(), "the header and all 41 high tickets, not just the 25 of a page");
             assertTrue(lines.stream().skip(1).allMatch(l -> l.contains(",high,")), String.join("\n", lines));
-            assertTrue(lines.stream().anyMatch(l -> l.contains("\"'=HYPERLINK(\"\"http://x\"\") " + token + " formula, with comma\"")),
+            assertTrue(
+                    lines.stream()
+                            .anyMatch(l ->
+                                    l.contains("\"'=HYPERLINK(\"\"http://x\"\") " + token + " formula, with comma\"")),
                     "formulas are defused and quoted: " + String.join("\n", lines));
         }
     }

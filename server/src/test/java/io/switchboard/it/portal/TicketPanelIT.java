@@ -33,16 +33,19 @@ class TicketPanelIT {
             assertFalse(b.all(By.id("ticketTable")).isEmpty());
             assertTrue(b.text(By.cssSelector("#panelContent .sb-panel-summary")).contains("shared drive slow"));
 
-            b.click(By.xpath("//div[@id='panelForm:tabs:noteKind']//div[contains(., 'Internal note')]"));
+            b.click(By.xpath("//*[@id='panelForm:tabs:noteKind']//label[contains(., 'Internal note')]"));
             b.type(Browser.id("panelForm:tabs:noteText"), "Checked the NAS <b>logs</b>, @supervisor can you confirm?");
             b.click(Browser.id("panelForm:tabs:addNote"));
             WebElement note = b.find(By.cssSelector("#panelContent .sb-feed li.sb-note-internal"));
-            assertTrue(note.getText().contains("Checked the NAS <b>logs</b>, @supervisor"), "typed text is shown as typed, escaped: " + note.getText());
+            assertTrue(
+                    note.getText().contains("Checked the NAS <b>logs</b>, @supervisor"),
+                    "typed text is shown as typed, escaped: " + note.getText());
             assertTrue(note.getText().toLowerCase().contains("internal note"), note.getText());
             assertEquals("", b.find(Browser.id("panelForm:tabs:noteText")).getAttribute("value"));
 
-            List<String> kinds = Fixtures.AGENT.get("/api/v1/tickets/" + number + "/comments").array().stream()
-                    .map(v -> String.valueOf(v.asJsonObject().getBoolean("internal"))).toList();
+            List<String> kinds = Fixtures.AGENT.get("/api/v1/tickets/" + number + "/comments").items().stream()
+                    .map(v -> String.valueOf(v.asJsonObject().getBoolean("internal")))
+                    .toList();
             assertEquals(List.of("true"), kinds);
         }
     }
@@ -50,7 +53,8 @@ class TicketPanelIT {
     @Test
     void theStatusMovesOnlyAlongAllowedTransitions() {
         String token = Fixtures.token();
-        String number = Fixtures.ticket(token + " badge reader offline", "medium").getString("number");
+        String number =
+                Fixtures.ticket(token + " badge reader offline", "medium").getString("number");
         try (Browser b = Browser.open()) {
             b.login("agent");
             openFromList(b, token, number);
@@ -62,9 +66,17 @@ class TicketPanelIT {
             b.select("panelForm:statusTarget", "in_progress");
             b.click(Browser.id("panelForm:applyStatus"));
             b.waitForText(By.cssSelector("#panelContent .sb-panel-title"), "In progress");
-            assertEquals("in_progress", Fixtures.AGENT.get("/api/v1/tickets/" + number).json().getJsonObject("status").getString("key"));
+            assertEquals(
+                    "in_progress",
+                    Fixtures.AGENT
+                            .get("/api/v1/tickets/" + number)
+                            .json()
+                            .getJsonObject("status")
+                            .getString("key"));
             List<String> now = b.options("panelForm:statusTarget");
-            assertTrue(now.contains("resolved") && !now.contains("in_progress") && !now.contains("closed"), now.toString());
+            assertTrue(
+                    now.contains("resolved") && !now.contains("in_progress") && !now.contains("closed"),
+                    now.toString());
             // The list behind the panel caught up without a reload.
             b.waitForText(By.cssSelector("#ticketTable tr[data-number='" + number + "']"), "In progress");
         }
@@ -81,21 +93,36 @@ class TicketPanelIT {
             b.type(Browser.id("panelForm:tabs:noteText"), "Half-written reply about the certificate");
 
             // Meanwhile a colleague raises the priority.
-            Api.Reply other = Api.as("supervisor").patch("/api/v1/tickets/" + number, json("priority", "critical"), "\"" + ticket.getJsonNumber("version") + "\"");
+            Api.Reply other = Api.as("supervisor")
+                    .patch(
+                            "/api/v1/tickets/" + number,
+                            json("priority", "critical"),
+                            "\"" + ticket.getJsonNumber("version") + "\"");
             assertEquals(200, other.status(), other.text());
 
             b.select("panelForm:statusTarget", "open");
             b.click(Browser.id("panelForm:applyStatus"));
-            assertTrue(b.text(By.cssSelector("#panelContent .sb-conflict")).contains("Someone else changed this ticket"));
+            assertTrue(
+                    b.text(By.cssSelector("#panelContent .sb-conflict")).contains("Someone else changed this ticket"));
             assertTrue(b.text(Browser.id("panelForm:panelMessages")).contains("nothing was overwritten"));
-            assertEquals("new", Fixtures.AGENT.get("/api/v1/tickets/" + number).json().getJsonObject("status").getString("key"),
+            assertEquals(
+                    "new",
+                    Fixtures.AGENT
+                            .get("/api/v1/tickets/" + number)
+                            .json()
+                            .getJsonObject("status")
+                            .getString("key"),
                     "the stale change was not applied");
-            assertEquals("Half-written reply about the certificate", b.find(Browser.id("panelForm:tabs:noteText")).getAttribute("value"));
+            assertEquals(
+                    "Half-written reply about the certificate",
+                    b.find(Browser.id("panelForm:tabs:noteText")).getAttribute("value"));
             assertEquals("open", b.js("return document.getElementById('panelForm:statusTarget_input').value;"));
 
             b.click(Browser.id("panelForm:reloadTicket"));
             b.waitForText(By.cssSelector("#panelContent .sb-panel-title"), "Critical");
-            assertEquals("Half-written reply about the certificate", b.find(Browser.id("panelForm:tabs:noteText")).getAttribute("value"));
+            assertEquals(
+                    "Half-written reply about the certificate",
+                    b.find(Browser.id("panelForm:tabs:noteText")).getAttribute("value"));
             b.select("panelForm:statusTarget", "open");
             b.click(Browser.id("panelForm:applyStatus"));
             b.waitForText(By.cssSelector("#panelContent .sb-panel-title"), "Open");
@@ -107,8 +134,17 @@ class TicketPanelIT {
 
     @Test
     void theDashboardOpensTheSamePanel() {
-        JsonObject ticket = Api.as("agent").post("/api/v1/tickets", json("summary", "Dock not charging " + Fixtures.token(), "priority", "critical",
-                "assigneeId", "me")).json();
+        JsonObject ticket = Api.as("agent")
+                .post(
+                        "/api/v1/tickets",
+                        json(
+                                "summary",
+                                "Dock not charging " + Fixtures.token(),
+                                "priority",
+                                "critical",
+                                "assigneeId",
+                                "me"))
+                .json();
         try (Browser b = Browser.open()) {
             b.login("agent").go("/index.xhtml");
             b.click(By.xpath("//ul[@class='sb-queue-list']//a[contains(., '" + ticket.getString("number") + "')]"));
@@ -127,14 +163,23 @@ class TicketPanelIT {
             b.login("agent");
             openFromList(b, token, number);
             b.click(By.xpath("//a[contains(., 'Files (0)')]"));
-            b.driver().findElement(By.cssSelector("[id='panelForm:tabs:upload_input']")).sendKeys(file.toString());
-            b.waitForText(By.cssSelector("#panelContent .sb-files"), file.getFileName().toString());
+            b.driver()
+                    .findElement(By.cssSelector("[id='uploadForm:upload_input']"))
+                    .sendKeys(file.toString());
+            b.waitForText(
+                    By.cssSelector("#panelContent .sb-files"),
+                    file.getFileName().toString());
             String href = b.find(By.cssSelector("#panelContent .sb-files a")).getAttribute("href");
             java.net.http.HttpResponse<String> download = b.download(href);
             assertEquals(200, download.statusCode());
             assertEquals("ERROR 42 at 09:14 " + token, download.body());
-            assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
-            assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElse(""));
+            assertTrue(download.headers()
+                    .firstValue("Content-Disposition")
+                    .orElse("")
+                    .startsWith("attachment"));
+            assertEquals(
+                    "nosniff",
+                    download.headers().firstValue("X-Content-Type-Options").orElse(""));
         } finally {
             java.nio.file.Files.deleteIfExists(file);
         }
@@ -142,16 +187,24 @@ class TicketPanelIT {
 
     @Test
     void theBellTellsAboutATicketAColleagueAssignedAndOpensIt() throws InterruptedException {
-        String number = Api.as("supervisor").post("/api/v1/tickets", json("summary", "Handover " + Fixtures.token(), "assigneeId", 1)).json()
+        String number = Api.as("supervisor")
+                .post("/api/v1/tickets", json("summary", "Handover " + Fixtures.token(), "assigneeId", 1))
+                .json()
                 .getString("number");
         try (Browser b = Browser.open()) {
             b.login("agent");
-            for (int i = 0; i < 30 && b.go("/index.xhtml").all(By.xpath("//ul[@class='sb-notes-list']//a[contains(., '" + number + "')]")).isEmpty(); i++) {
+            for (int i = 0;
+                    i < 30
+                            && b.go("/index.xhtml")
+                                    .all(By.xpath("//ul[@class='sb-notes-list']//a[contains(., '" + number + "')]"))
+                                    .isEmpty();
+                    i++) {
                 Thread.sleep(1000); // notifications follow their events within seconds
             }
             assertTrue(b.text(By.cssSelector(".sb-bell-count")).matches("\\d+\\+?"));
             b.click(Browser.id("bellForm:bellButton"));
-            b.click(By.xpath("//ul[@class='sb-notes-list']//a[contains(., 'supervisor assigned " + number + " to you')]"));
+            b.click(By.xpath(
+                    "//ul[@class='sb-notes-list']//a[contains(., 'supervisor assigned " + number + " to you')]"));
             b.waitForText(PANEL_NUMBER, number);
         }
     }

@@ -18,7 +18,10 @@ public class DatabaseHealthCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         try {
-            return HealthCheckResponse.named("database").up().withData("roundTripMillis", status.databaseRoundTripMillis()).build();
+            return HealthCheckResponse.named("database")
+                    .up()
+                    .withData("roundTripMillis", status.databaseRoundTripMillis())
+                    .build();
         } catch (RuntimeException e) {
             // The reason goes to the log by the container; the probe only needs to know it is down.
             return HealthCheckResponse.named("database").down().build();

@@ -2,24 +2,36 @@ package io.switchboard.interfaces.rest;
 
 import io.switchboard.application.DirectoryService;
 import io.switchboard.application.view.DirectoryViews.EntryView;
+import io.switchboard.application.view.Page;
+import io.switchboard.interfaces.rest.body.DirectoryShapes;
+import io.switchboard.interfaces.rest.http.Paging;
+import io.switchboard.interfaces.rest.http.Preconditions;
 import io.switchboard.interfaces.rest.json.JsonInput;
+import io.switchboard.interfaces.rest.openapi.ETagged;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/categories")
@@ -36,33 +48,80 @@ public class CategoryResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "All categories, by name")
-    public List<EntryView> list() {
-        return directory.categories();
+    @Operation(operationId = "listCategories", summary = "All categories, by name")
+    public Page<EntryView> list(
+            @QueryParam("page") @DefaultValue("1") int page,
+            @QueryParam("pageSize") @DefaultValue(Paging.DEFAULT_SIZE) int pageSize) {
+        return new Paging(page, pageSize).of(directory.categories());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getCategory", summary = "One category")
+    @ETagged
+    @APIResponse(
+            responseCode = "200",
+            description = "The category",
+            content = @Content(schema = @Schema(implementation = EntryView.class, name = "Category")))
+    public Response get(@PathParam("id") long id, @Context Request request) {
+        EntryView view = directory.category(id);
+        return Preconditions.current(request, view, view.version());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SUPERVISOR)
-    @Operation(summary = "Add a category", description = "Body {\"name\": \"...\"}.")
+    @ETagged
+    @Operation(operationId = "createCategory", summary = "Add a category", description = "Body {\"name\": \"...\"}.")
+    @RequestBody(
+            required = true,
+            content = @Content(schema = @Schema(implementation = DirectoryShapes.EntryCreate.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = EntryView.class, name = "Category")))
     public Response create(String body) {
-        JsonInput in = JsonInput.parse(body, Set.of("name"));
+        JsonInput in = JsonInput.parse(body, DirectoryShapes.EntryCreate.class);
         String name = in.requiredString("name");
         in.done();
         EntryView view = directory.createCategory(name);
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(view.id())).build()).entity(view).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(Long.toString(view.id()))
+                        .build())
+                .entity(view)
+                .tag(Preconditions.etag(view.version()))
+                .build();
     }
 
     @PATCH
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, TicketResource.MERGE_PATCH})
     @RolesAllowed(Roles.SUPERVISOR)
-    @Operation(summary = "Rename or deactivate a category")
-    public EntryView update(@PathParam("id") long id, String body) {
-        JsonInput in = JsonInput.parse(body, Set.of("name", "active"));
+    @ETagged
+    @Operation(operationId = "updateCategory", summary = "Rename or deactivate a category")
+    @RequestBody(
+            required = true,
+            content = @Content(schema = @Schema(implementation = DirectoryShapes.EntryPatch.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The changed category",
+            content = @Content(schema = @Schema(implementation = EntryView.class, name = "Category")))
+    public Response update(
+            @PathParam("id") long id,
+            @HeaderParam("If-Match")
+                    @Parameter(description = "The ETag you last read; a stale one is 412", example = "\"3\"")
+                    String ifMatch,
+            String body) {
+        JsonInput in = JsonInput.parse(body, DirectoryShapes.EntryPatch.class);
         var name = DirectoryBodies.string(in, "name");
         var active = DirectoryBodies.bool(in, "active");
         in.done();
-        return directory.updateCategory(id, name, active);
+        EntryView view = directory.updateCategory(
+                id,
+                Preconditions.expectedVersion(
+                        ifMatch, false, () -> directory.category(id).version()),
+                name,
+                active);
+        return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 }

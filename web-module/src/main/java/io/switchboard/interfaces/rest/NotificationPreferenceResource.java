@@ -3,11 +3,11 @@ package io.switchboard.interfaces.rest;
 import io.switchboard.application.notify.NotificationPreferences;
 import io.switchboard.application.notify.NotificationPreferences.Preference;
 import io.switchboard.domain.shared.InvalidInputException;
+import io.switchboard.interfaces.rest.body.DeskShapes;
 import io.switchboard.interfaces.rest.http.CallerContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -26,6 +26,11 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/me/notification-settings")
@@ -46,8 +51,12 @@ public class NotificationPreferenceResource {
 
     @GET
     @Path("events")
-    @Operation(summary = "My notification preferences", description = "Every personal event (created, assigned, status changed, reply, note,"
-            + " mentioned, SLA warning, SLA breached) on every channel (email, in_app); on unless switched off.")
+    @Operation(
+            operationId = "getNotificationPreferences",
+            summary = "My notification preferences",
+            description =
+                    "Every personal event (created, assigned, status changed, reply, note,"
+                            + " mentioned, SLA warning, SLA breached) on every channel (email, in_app); on unless switched off.")
     public List<Preference> get() {
         return preferences.of(caller.login());
     }
@@ -55,22 +64,32 @@ public class NotificationPreferenceResource {
     @PUT
     @Path("events")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change my notification preferences", description = "Body: [{\"event\": \"ticket.note_added\", \"channel\": \"email\","
-            + " \"enabled\": false}, ...]; entries not sent keep their value.")
+    @Operation(
+            operationId = "replaceNotificationPreferences",
+            summary = "Change my notification preferences",
+            description = "Body: [{\"event\": \"ticket.note_added\", \"channel\": \"email\","
+                    + " \"enabled\": false}, ...]; entries not sent keep their value.")
+    @RequestBody(
+            required = true,
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DeskShapes.Preference.class)))
     public List<Preference> put(String body) {
         return preferences.update(caller.login(), parse(body));
     }
 
     @GET
     @Path("boards")
-    @Operation(summary = "Boards I follow", description = "Followers hear about every ticket on the board.")
+    @Operation(
+            operationId = "listFollowedBoards",
+            summary = "Boards I follow",
+            description = "Followers hear about every ticket on the board.")
     public List<Long> boards() {
         return preferences.boardsFollowed(caller.agentId("agent"));
     }
 
     @PUT
     @Path("boards/{board}")
-    @Operation(summary = "Follow a board")
+    @Operation(operationId = "followBoard", summary = "Follow a board")
+    @APIResponse(responseCode = "204", description = "Following the board")
     public Response follow(@PathParam("board") long board) {
         preferences.follow(caller.agentId("agent"), board, true);
         return Response.noContent().build();
@@ -78,7 +97,8 @@ public class NotificationPreferenceResource {
 
     @DELETE
     @Path("boards/{board}")
-    @Operation(summary = "Stop following a board")
+    @Operation(operationId = "unfollowBoard", summary = "Stop following a board")
+    @APIResponse(responseCode = "204", description = "No longer following the board")
     public Response unfollow(@PathParam("board") long board) {
         preferences.follow(caller.agentId("agent"), board, false);
         return Response.noContent().build();
@@ -96,9 +116,14 @@ public class NotificationPreferenceResource {
         }
         List<Preference> out = new ArrayList<>();
         for (JsonValue item : array) {
-            if (!(item instanceof JsonObject o) || !o.containsKey("event") || !o.containsKey("channel") || !o.containsKey("enabled")
-                    || o.get("enabled").getValueType() != JsonValue.ValueType.TRUE && o.get("enabled").getValueType() != JsonValue.ValueType.FALSE) {
-                throw new InvalidInputException("body", "each entry needs event, channel (strings) and enabled (true or false)");
+            if (!(item instanceof JsonObject o)
+                    || !o.containsKey("event")
+                    || !o.containsKey("channel")
+                    || !o.containsKey("enabled")
+                    || o.get("enabled").getValueType() != JsonValue.ValueType.TRUE
+                            && o.get("enabled").getValueType() != JsonValue.ValueType.FALSE) {
+                throw new InvalidInputException(
+                        "body", "each entry needs event, channel (strings) and enabled (true or false)");
             }
             out.add(new Preference(o.getString("event", ""), o.getString("channel", ""), o.getBoolean("enabled")));
         }

@@ -1,11 +1,10 @@
 package io.switchboard.interfaces.rest;
 
 import io.switchboard.application.NotificationService;
-import io.switchboard.application.command.TicketFilter;
 import io.switchboard.application.view.NotificationView;
 import io.switchboard.application.view.Page;
-import io.switchboard.domain.shared.InvalidInputException;
 import io.switchboard.interfaces.rest.http.CallerContext;
+import io.switchboard.interfaces.rest.http.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -35,30 +34,33 @@ public class NotificationResource {
     CallerContext caller;
 
     @GET
-    @Operation(summary = "My notifications", description = "Newest first. unread=true lists only unread ones; page from 1, pageSize up to 200."
-            + " Notifications come from ticket events a few seconds after they happen: changes to tickets assigned to or watched by"
-            + " you, and notes that @mention you; never your own changes.")
-    public Page<NotificationView> list(@QueryParam("unread") @DefaultValue("false") boolean unread,
-            @QueryParam("page") @DefaultValue("1") int page, @QueryParam("pageSize") @DefaultValue("25") int pageSize) {
-        if (page < 1) {
-            throw new InvalidInputException("page", "must be 1 or more");
-        }
-        if (pageSize < 1 || pageSize > TicketFilter.MAX_PAGE_SIZE) {
-            throw new InvalidInputException("pageSize", "must be 1 to " + TicketFilter.MAX_PAGE_SIZE);
-        }
+    @Operation(
+            operationId = "listNotifications",
+            summary = "My notifications",
+            description = "Newest first. unread=true lists only unread ones; page from 1, pageSize up to 200."
+                    + " Notifications come from ticket events a few seconds after they happen: changes to tickets assigned to or watched by"
+                    + " you, and notes that @mention you; never your own changes.")
+    public Page<NotificationView> list(
+            @QueryParam("unread") @DefaultValue("false") boolean unread,
+            @QueryParam("page") @DefaultValue("1") int page,
+            @QueryParam("pageSize") @DefaultValue("25") int pageSize) {
+        Paging.check(page, pageSize);
         return notifications.list(caller.login(), unread, page, pageSize);
     }
 
     @POST
     @Path("{id}/read")
-    @Operation(summary = "Mark one notification read")
+    @Operation(operationId = "markNotificationRead", summary = "Mark one notification read")
     public NotificationView read(@PathParam("id") long id) {
         return notifications.markRead(caller.login(), id);
     }
 
     @POST
     @Path("read-all")
-    @Operation(summary = "Mark all my notifications read", description = "Answers {\"marked\": n}.")
+    @Operation(
+            operationId = "markAllNotificationsRead",
+            summary = "Mark all my notifications read",
+            description = "Answers {\"marked\": n}.")
     public Map<String, Integer> readAll() {
         return Map.of("marked", notifications.markAllRead(caller.login()));
     }

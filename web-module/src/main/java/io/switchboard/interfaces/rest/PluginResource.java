@@ -8,6 +8,8 @@ import io.switchboard.application.view.PluginViews.InstallView;
 import io.switchboard.application.view.PluginViews.PluginView;
 import io.switchboard.domain.shared.InvalidInputException;
 import io.switchboard.interfaces.rest.http.CallerContext;
+import io.switchboard.interfaces.rest.http.Paging;
+import io.switchboard.interfaces.rest.openapi.Upload;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -30,6 +32,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/plugins")
@@ -49,22 +54,51 @@ public class PluginResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "Installed plugins", description = "Each with version, API version, SHA-256, state (ACTIVE, DISABLED, FAILED with reason),"
-            + " factories and the forms of their settings, number of instances and last errors.")
-    public List<PluginView> list() {
-        return plugins.plugins();
+    @Operation(
+            operationId = "listPlugins",
+            summary = "Installed plugins",
+            description = "Each with version, API version, SHA-256, state (ACTIVE, DISABLED, FAILED with reason),"
+                    + " factories and the forms of their settings, number of instances and last errors.")
+    public Page<PluginView> list(
+            @QueryParam("page") @DefaultValue("1") int page,
+            @QueryParam("pageSize") @DefaultValue(Paging.DEFAULT_SIZE) int pageSize) {
+        return new Paging(page, pageSize).of(plugins.plugins());
     }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Install or upgrade a plugin", description = "multipart/form-data with the jar in a part named 'jar'. Takes effect at once,"
-            + " without a restart; calls in flight finish on the old version. Answers 201 for a new plugin, 200 for an upgrade, with the"
-            + " jar's SHA-256; 422 with the reason when the jar is not a plugin or was built for another major plugin API version.")
+    @Operation(
+            operationId = "installPlugin",
+            summary = "Install or upgrade a plugin",
+            description =
+                    "multipart/form-data with the jar in a part named 'jar'. Takes effect at once,"
+                            + " without a restart; calls in flight finish on the old version. Answers 201 for a new plugin, 200 for an upgrade, with the"
+                            + " jar's SHA-256; 422 with the reason when the jar is not a plugin or was built for another major plugin API version.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Installed",
+            content =
+                    @Content(
+                            schema =
+                                    @Schema(
+                                            implementation =
+                                                    io.switchboard.application.view.PluginViews.InstallView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Upgraded an installed plugin",
+            content =
+                    @Content(
+                            schema =
+                                    @Schema(
+                                            implementation =
+                                                    io.switchboard.application.view.PluginViews.InstallView.class)))
+    @Upload(part = "jar")
     public Response install(List<EntityPart> parts) {
         EntityPart jar = parts.stream()
                 .filter(p -> p.getName().equals("jar"))
                 .findFirst()
-                .orElseThrow(() -> new InvalidInputException("jar", "is required: send the plugin jar as a form part named 'jar'"));
+                .orElseThrow(() -> new InvalidInputException(
+                        "jar", "is required: send the plugin jar as a form part named 'jar'"));
         InstallView installed;
         try (InputStream in = jar.getContent()) {
             installed = plugins.install(in, caller.login());
@@ -73,21 +107,26 @@ public class PluginResource {
         }
         Response.ResponseBuilder answer = installed.upgraded()
                 ? Response.ok()
-                : Response.created(uri.getAbsolutePathBuilder().path(installed.id()).build());
+                : Response.created(
+                        uri.getAbsolutePathBuilder().path(installed.id()).build());
         return answer.entity(installed).build();
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One plugin")
+    @Operation(operationId = "getPlugin", summary = "One plugin")
     public PluginView get(@PathParam("id") String id) {
         return plugins.plugin(id);
     }
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Remove a plugin", description = "Deletes its jar from the plugins directory and unloads it. Its instances stay"
-            + " configured (FAILED: not installed) until deleted, so reinstalling brings them back.")
+    @Operation(
+            operationId = "removePlugin",
+            summary = "Remove a plugin",
+            description = "Deletes its jar from the plugins directory and unloads it. Its instances stay"
+                    + " configured (FAILED: not installed) until deleted, so reinstalling brings them back.")
+    @APIResponse(responseCode = "204", description = "Removed")
     public Response remove(@PathParam("id") String id) {
         plugins.remove(id, caller.login());
         return Response.noContent().build();
@@ -95,33 +134,42 @@ public class PluginResource {
 
     @POST
     @Path("{id}/disable")
-    @Operation(summary = "Switch a plugin off", description = "Unloads it; its deliveries wait and are retried once it is enabled again.")
+    @Operation(
+            operationId = "disablePlugin",
+            summary = "Switch a plugin off",
+            description = "Unloads it; its deliveries wait and are retried once it is enabled again.")
     public PluginView disable(@PathParam("id") String id) {
         return plugins.disable(id, caller.login());
     }
 
     @POST
     @Path("{id}/enable")
-    @Operation(summary = "Switch a plugin on")
+    @Operation(operationId = "enablePlugin", summary = "Switch a plugin on")
     public PluginView enable(@PathParam("id") String id) {
         return plugins.enable(id, caller.login());
     }
 
     @GET
     @Path("audit")
-    @Operation(summary = "Audit trail", description = "Every install, upgrade, removal, switch and configuration change: who, when, what, SHA-256.")
-    public Page<AuditView> audit(@QueryParam("plugin") String plugin, @QueryParam("page") @DefaultValue("1") int page,
+    @Operation(
+            operationId = "listPluginAudit",
+            summary = "Audit trail",
+            description = "Every install, upgrade, removal, switch and configuration change: who, when, what, SHA-256.")
+    public Page<AuditView> audit(
+            @QueryParam("plugin") String plugin,
+            @QueryParam("page") @DefaultValue("1") int page,
             @QueryParam("pageSize") @DefaultValue("50") int pageSize) {
-        if (page < 1 || pageSize < 1 || pageSize > 200) {
-            throw new InvalidInputException("page", "page starts at 1 and pageSize is 1 to 200");
-        }
+        Paging.check(page, pageSize);
         return plugins.audit(plugin, page, pageSize);
     }
 
     @GET
     @Path("diagnostics")
-    @Operation(summary = "Class loader diagnostics", description = "Loaded and unloaded classes, heap in use, and how many old plugin class"
-            + " loaders are still retained. gc=true asks for a garbage collection first.")
+    @Operation(
+            operationId = "getPluginDiagnostics",
+            summary = "Class loader diagnostics",
+            description = "Loaded and unloaded classes, heap in use, and how many old plugin class"
+                    + " loaders are still retained. gc=true asks for a garbage collection first.")
     public DiagnosticsView diagnostics(@QueryParam("gc") @DefaultValue("false") boolean gc) {
         return plugins.diagnostics(gc);
     }

@@ -5,6 +5,7 @@ import io.switchboard.application.command.TicketChanges;
 import io.switchboard.domain.shared.Patch;
 import io.switchboard.domain.ticket.Priority;
 import io.switchboard.domain.ticket.TicketType;
+import io.switchboard.interfaces.rest.body.TicketShapes;
 import io.switchboard.interfaces.rest.http.CallerContext;
 import io.switchboard.interfaces.rest.json.JsonInput;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,15 +20,11 @@ import java.util.Set;
 @RequestScoped
 public class TicketBodies {
 
-    static final Set<String> CREATE_FIELDS = Set.of("summary", "description", "priority", "type", "categoryId", "companyId",
-            "contactId", "assigneeId", "boardId", "tags", "dueAt", "watcherIds");
-    static final Set<String> PATCH_FIELDS = union(CREATE_FIELDS, Set.of("status"), Set.of("watcherIds"));
-
     @Inject
     CallerContext caller;
 
     public CreateTicket create(String body) {
-        JsonInput in = JsonInput.parse(body, CREATE_FIELDS);
+        JsonInput in = JsonInput.parse(body, TicketShapes.Create.class);
         CreateTicket command = new CreateTicket(
                 in.requiredString("summary"),
                 in.string("description"),
@@ -47,7 +44,7 @@ public class TicketBodies {
 
     /** PUT: every editable field is given; a field left out is cleared. */
     public TicketChanges replace(String body) {
-        JsonInput in = JsonInput.parse(body, CREATE_FIELDS);
+        JsonInput in = JsonInput.parse(body, TicketShapes.Replace.class);
         Priority priority = in.keyed("priority", Priority.class);
         TicketType type = in.keyed("type", TicketType.class);
         String summary = in.requiredString("summary");
@@ -76,7 +73,7 @@ public class TicketBodies {
 
     /** PATCH (JSON merge patch): only the fields present change; null clears. */
     public TicketChanges patch(String body) {
-        JsonInput in = JsonInput.parse(body, PATCH_FIELDS);
+        JsonInput in = JsonInput.parse(body, TicketShapes.Patch.class);
         TicketChanges changes = new TicketChanges(
                 in.patch("summary", in::string),
                 in.patch("description", in::string),
@@ -131,12 +128,5 @@ public class TicketBodies {
             }
         }
         return ids;
-    }
-
-    private static Set<String> union(Set<String> base, Set<String> plus, Set<String> minus) {
-        Set<String> out = new LinkedHashSet<>(base);
-        out.addAll(plus);
-        out.removeAll(minus);
-        return Set.copyOf(out);
     }
 }

@@ -1,10 +1,9 @@
 package io.switchboard.interfaces.rest;
 
 import io.switchboard.application.TicketQueries;
-import io.switchboard.application.command.TicketFilter;
 import io.switchboard.application.view.HistoryView;
 import io.switchboard.application.view.Page;
-import io.switchboard.domain.shared.InvalidInputException;
+import io.switchboard.interfaces.rest.http.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -29,15 +28,15 @@ public class TicketHistoryResource {
     TicketQueries queries;
 
     @GET
-    @Operation(summary = "The audit trail, oldest first", description = "One entry per changed field: who, when, through which channel, old and new value.")
-    public Page<HistoryView> history(@PathParam("ref") String ref, @QueryParam("page") @DefaultValue("1") int page,
+    @Operation(
+            operationId = "listTicketHistory",
+            summary = "The audit trail, oldest first",
+            description = "One entry per changed field: who, when, through which channel, old and new value.")
+    public Page<HistoryView> history(
+            @PathParam("ref") String ref,
+            @QueryParam("page") @DefaultValue("1") int page,
             @QueryParam("pageSize") @DefaultValue("50") int pageSize) {
-        if (page < 1) {
-            throw new InvalidInputException("page", "must be 1 or more");
-        }
-        if (pageSize < 1 || pageSize > TicketFilter.MAX_PAGE_SIZE) {
-            throw new InvalidInputException("pageSize", "must be from 1 to " + TicketFilter.MAX_PAGE_SIZE);
-        }
+        Paging.check(page, pageSize);
         long id = TicketRefs.id(ref);
         return new Page<>(queries.history(id, page, pageSize), queries.historyCount(id), page, pageSize);
     }

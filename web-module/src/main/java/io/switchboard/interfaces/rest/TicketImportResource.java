@@ -6,13 +6,13 @@ import io.switchboard.application.view.ImportResult;
 import io.switchboard.domain.shared.FieldError;
 import io.switchboard.domain.shared.InvalidInputException;
 import io.switchboard.domain.shared.Origin;
+import io.switchboard.interfaces.rest.body.AdminShapes;
 import io.switchboard.interfaces.rest.http.CallerContext;
 import io.switchboard.interfaces.rest.json.JsonInput;
 import io.switchboard.interfaces.rest.json.MalformedJsonException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -26,8 +26,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/admin/import/tickets")
@@ -40,9 +43,6 @@ public class TicketImportResource {
     /** Looked up once: {@code Json.create...} finds the provider anew (a service lookup) on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    private static final Set<String> FIELDS = Set.of("summary", "description", "priority", "type", "categoryId", "companyId",
-            "contactId", "assigneeId", "boardId", "tags", "dueAt", "status", "createdAt", "resolvedAt");
-
     @Inject
     TicketImport importer;
 
@@ -54,9 +54,15 @@ public class TicketImportResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import tickets with their past", description = "A JSON array of up to 1000 tickets, all or none: the create"
-            + " fields plus status, createdAt and resolvedAt. Each ticket walks the workflow to its status; imports notify nobody."
-            + " Errors name the array index, e.g. [3].priority.")
+    @Operation(
+            operationId = "importTickets",
+            summary = "Import tickets with their past",
+            description = "A JSON array of up to 1000 tickets, all or none: the create"
+                    + " fields plus status, createdAt and resolvedAt. Each ticket walks the workflow to its status; imports notify nobody."
+                    + " Errors name the array index, e.g. [3].priority.")
+    @RequestBody(
+            required = true,
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AdminShapes.Import.class)))
     public ImportResult importTickets(String body) {
         JsonArray array = array(body);
         List<ImportTicket> batch = new ArrayList<>();
@@ -68,7 +74,7 @@ public class TicketImportResource {
                     throw new InvalidInputException("body", "must be an object");
                 }
                 String json = item.toString();
-                JsonInput extra = JsonInput.parse(json, FIELDS);
+                JsonInput extra = JsonInput.parse(json, AdminShapes.Import.class);
                 String status = extra.string("status");
                 var created = extra.instant("createdAt");
                 var resolved = extra.instant("resolvedAt");

@@ -3,9 +3,13 @@ package io.switchboard.interfaces.rest;
 import io.switchboard.application.LinkService;
 import io.switchboard.application.command.LinkRole;
 import io.switchboard.application.view.LinkView;
+import io.switchboard.application.view.Page;
 import io.switchboard.domain.shared.InvalidInputException;
+import io.switchboard.domain.shared.NotFoundException;
 import io.switchboard.domain.ticket.TicketNumber;
+import io.switchboard.interfaces.rest.body.WorkShapes;
 import io.switchboard.interfaces.rest.http.CallerContext;
+import io.switchboard.interfaces.rest.http.Paging;
 import io.switchboard.interfaces.rest.json.JsonInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,18 +19,22 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/tickets/{ref}/links")
@@ -46,18 +54,47 @@ public class TicketLinkResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "Related tickets", description = "role is what the other ticket is to this one: related, parent, child, original, duplicate.")
-    public List<LinkView> list(@PathParam("ref") String ref) {
-        return links.list(TicketRefs.id(ref));
+    @Operation(
+            operationId = "listLinks",
+            summary = "Related tickets",
+            description = "role is what the other ticket is to this one: related, parent, child, original, duplicate.")
+    public Page<LinkView> list(
+            @PathParam("ref") String ref,
+            @QueryParam("page") @DefaultValue("1") int page,
+            @QueryParam("pageSize") @DefaultValue(Paging.DEFAULT_SIZE) int pageSize) {
+        return new Paging(page, pageSize).of(links.list(TicketRefs.id(ref)));
+    }
+
+    @GET
+    @Path("{link}")
+    @Operation(operationId = "getLink", summary = "One link of the ticket")
+    @APIResponse(
+            responseCode = "200",
+            description = "The link",
+            content = @Content(schema = @Schema(implementation = LinkView.class)))
+    public LinkView get(@PathParam("ref") String ref, @PathParam("link") long link) {
+        return links.list(TicketRefs.id(ref)).stream()
+                .filter(l -> l.id() == link)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Link", link));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Link to another ticket", description = "Body {\"ticket\": \"TKT-000042\" | 42, \"role\": \"related\"|\"parent\"|\"child\"|\"original\"|\"duplicate\"}:"
-            + " the role of the other ticket. A ticket has at most one parent, and no ticket becomes its own ancestor.")
+    @Operation(
+            operationId = "createLink",
+            summary = "Link to another ticket",
+            description =
+                    "Body {\"ticket\": \"TKT-000042\" | 42, \"role\": \"related\"|\"parent\"|\"child\"|\"original\"|\"duplicate\"}:"
+                            + " the role of the other ticket. A ticket has at most one parent, and no ticket becomes its own ancestor.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Linked",
+            content = @Content(schema = @Schema(implementation = io.switchboard.application.view.LinkView.class)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = WorkShapes.Link.class)))
     public Response link(@PathParam("ref") String ref, String body) {
         long ticketId = TicketRefs.id(ref);
-        JsonInput in = JsonInput.parse(body, Set.of("ticket", "role"));
+        JsonInput in = JsonInput.parse(body, WorkShapes.Link.class);
         Long other = otherTicket(in);
         LinkRole role = in.keyed("role", LinkRole.class);
         if (!in.has("role")) {
@@ -65,12 +102,17 @@ public class TicketLinkResource {
         }
         in.done();
         LinkView view = links.link(ticketId, other, role, caller.apiActor());
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(view.id())).build()).entity(view).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(Long.toString(view.id()))
+                        .build())
+                .entity(view)
+                .build();
     }
 
     @DELETE
     @Path("{link}")
-    @Operation(summary = "Remove a link")
+    @Operation(operationId = "deleteLink", summary = "Remove a link")
+    @APIResponse(responseCode = "204", description = "Unlinked")
     public Response unlink(@PathParam("ref") String ref, @PathParam("link") long link) {
         links.unlink(TicketRefs.id(ref), link, caller.apiActor());
         return Response.noContent().build();

@@ -26,8 +26,26 @@ import java.util.function.Function;
  */
 public final class TicketListParams {
 
-    public static final Set<String> NAMES = Set.of("q", "status", "priority", "type", "board", "company", "category", "contact",
-            "assigned", "includeClosed", "overdue", "sort", "page", "pageSize", "createdFrom", "createdTo", "resolvedFrom", "resolvedTo");
+    public static final Set<String> NAMES = Set.of(
+            "q",
+            "status",
+            "priority",
+            "type",
+            "board",
+            "company",
+            "category",
+            "contact",
+            "assigned",
+            "includeClosed",
+            "overdue",
+            "sort",
+            "page",
+            "pageSize",
+            "createdFrom",
+            "createdTo",
+            "resolvedFrom",
+            "resolvedTo",
+            "updatedSince");
 
     private final MultivaluedMap<String, String> params;
     private final List<FieldError> errors = new ArrayList<>();
@@ -36,10 +54,18 @@ public final class TicketListParams {
         this.params = params;
     }
 
-    public static TicketFilter parse(MultivaluedMap<String, String> params, CallerContext caller) {
+    public static TicketFilter parse(MultivaluedMap<String, String> given, CallerContext caller) {
+        List<FieldError> syntax = new ArrayList<>();
+        MultivaluedMap<String, String> params = QuerySyntax.expand(given, syntax);
         TicketListParams p = new TicketListParams(params);
-        params.keySet().stream().filter(k -> !NAMES.contains(k)).sorted().forEach(k ->
-                p.errors.add(new FieldError(k, "is not a filter of this list; filters: " + String.join(", ", new java.util.TreeSet<>(NAMES)))));
+        p.errors.addAll(syntax);
+        params.keySet().stream()
+                .filter(k -> !NAMES.contains(k))
+                .sorted()
+                .forEach(k -> p.errors.add(new FieldError(
+                        k,
+                        "is not a filter of this list; filters: "
+                                + String.join(", ", new java.util.TreeSet<>(NAMES)))));
         TicketFilter filter = new TicketFilter(
                 params.getFirst("q"),
                 p.values("status"),
@@ -56,7 +82,9 @@ public final class TicketListParams {
                 p.integer("page", 1, 1, Integer.MAX_VALUE / TicketFilter.MAX_PAGE_SIZE),
                 p.integer("pageSize", TicketFilter.DEFAULT_PAGE_SIZE, 1, TicketFilter.MAX_PAGE_SIZE),
                 new TicketFilter.Period(p.instant("createdFrom"), p.instant("createdTo")),
-                new TicketFilter.Period(p.instant("resolvedFrom"), p.instant("resolvedTo")));
+                new TicketFilter.Period(p.instant("resolvedFrom"), p.instant("resolvedTo")),
+                // What every sync client needs: tickets changed at or after an instant (with sort=updatedAt).
+                new TicketFilter.Period(p.instant("updatedSince"), null));
         if (!p.errors.isEmpty()) {
             throw new InvalidInputException(p.errors);
         }
@@ -66,7 +94,10 @@ public final class TicketListParams {
     private Set<String> values(String name) {
         Set<String> out = new LinkedHashSet<>();
         for (String raw : params.getOrDefault(name, List.of())) {
-            Arrays.stream(raw.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(out::add);
+            Arrays.stream(raw.split(","))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .forEach(out::add);
         }
         return out;
     }
@@ -76,13 +107,16 @@ public final class TicketListParams {
     }
 
     private Set<Long> ids(String name) {
-        return convert(name, v -> {
-            long id = Long.parseLong(v);
-            if (id < 1) {
-                throw new NumberFormatException();
-            }
-            return id;
-        }, "must be positive whole numbers");
+        return convert(
+                name,
+                v -> {
+                    long id = Long.parseLong(v);
+                    if (id < 1) {
+                        throw new NumberFormatException();
+                    }
+                    return id;
+                },
+                "must be positive whole numbers");
     }
 
     private <T> Set<T> convert(String name, Function<String, T> parser, String message) {
@@ -179,7 +213,11 @@ public final class TicketListParams {
                 default -> null;
             };
             if (f == null) {
-                errors.add(new FieldError("sort", "'" + field + "' is not sortable; use priority, createdAt, updatedAt, dueAt, deadline, number or summary, with - for descending"));
+                errors.add(
+                        new FieldError(
+                                "sort",
+                                "'" + field
+                                        + "' is not sortable; use priority, createdAt, updatedAt, dueAt, deadline, number or summary, with - for descending"));
             } else {
                 keys.add(new SortKey(f, descending));
             }

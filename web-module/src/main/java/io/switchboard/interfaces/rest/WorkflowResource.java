@@ -23,7 +23,7 @@ public class WorkflowResource {
     WorkflowService workflow;
 
     @GET
-    @Operation(summary = "Statuses and the transitions between them")
+    @Operation(operationId = "getWorkflow", summary = "Statuses and the transitions between them")
     public WorkflowView workflow() {
         return workflow.workflow();
     }

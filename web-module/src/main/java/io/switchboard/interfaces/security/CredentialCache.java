@@ -1,19 +1,23 @@
 package io.switchboard.interfaces.security;
 
+import io.switchboard.application.view.TokenPrincipal;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Remembers successful credential checks for a minute. Password hashes are deliberately slow
- * (PBKDF2), so checking one per API call would cap the API at a few hundred calls a second.
- * Keys are SHA-256 digests: no password is held in memory longer than the request.
+ * Remembers for a minute that a secret was right: which login a password belongs to, or which
+ * token a bearer secret is. Password hashes are deliberately slow (PBKDF2), so checking one per API
+ * call would cap the API at a few hundred calls a second. It never remembers roles or whether an
+ * account is allowed in: {@link AccountCheck} asks that at every request, so a role or account
+ * change needs no invalidation here. Keys are SHA-256 digests: no secret is held in memory longer
+ * than the request.
  */
 @ApplicationScoped
 public class CredentialCache {
@@ -21,19 +25,41 @@ public class CredentialCache {
     static final Duration TTL = Duration.ofSeconds(60);
     private static final int MAX_ENTRIES = 10_000;
 
-    private record Entry(CredentialValidationResult result, long expiresAtNanos) {}
+    private record Entry(Object identity, long expiresAtNanos) {}
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
-    public CredentialValidationResult get(String kind, String credential) {
-        Entry entry = entries.get(key(kind, credential));
-        if (entry == null || entry.expiresAtNanos() < System.nanoTime()) {
-            return null;
-        }
-        return entry.result();
+    /** The login whose password this {@code user:password} pair was. */
+    public Optional<String> passwordOwner(String userColonPassword) {
+        return find("basic", userColonPassword, String.class);
     }
 
-    public void put(String kind, String credential, CredentialValidationResult result) {
+    public void rememberPassword(String userColonPassword, String login) {
+        put("basic", userColonPassword, login);
+    }
+
+    public Optional<TokenPrincipal> token(String presented) {
+        return find("token", presented, TokenPrincipal.class);
+    }
+
+    public void rememberToken(String presented, TokenPrincipal principal) {
+        put("token", presented, principal);
+    }
+
+    /** Forgets everything, e.g. after a token was revoked: its secret is not known here to forget it alone. */
+    public void forgetAll() {
+        entries.clear();
+    }
+
+    private <T> Optional<T> find(String kind, String secret, Class<T> type) {
+        Entry entry = entries.get(key(kind, secret));
+        if (entry == null || entry.expiresAtNanos() < System.nanoTime()) {
+            return Optional.empty();
+        }
+        return Optional.of(type.cast(entry.identity()));
+    }
+
+    private void put(String kind, String secret, Object identity) {
         if (entries.size() >= MAX_ENTRIES) {
             long now = System.nanoTime();
             entries.values().removeIf(e -> e.expiresAtNanos() < now);
@@ -41,22 +67,13 @@ public class CredentialCache {
                 entries.clear();
             }
         }
-        entries.put(key(kind, credential), new Entry(result, System.nanoTime() + TTL.toNanos()));
+        entries.put(key(kind, secret), new Entry(identity, System.nanoTime() + TTL.toNanos()));
     }
 
-    /** Forgets a credential at once, e.g. a token that was just revoked. */
-    public void forget(String kind, String credential) {
-        entries.remove(key(kind, credential));
-    }
-
-    public void forgetAll() {
-        entries.clear();
-    }
-
-    private static String key(String kind, String credential) {
+    private static String key(String kind, String secret) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return kind + ":" + HexFormat.of().formatHex(sha.digest(credential.getBytes(StandardCharsets.UTF_8)));
+            return kind + ":" + HexFormat.of().formatHex(sha.digest(secret.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every JVM has SHA-256", e);
         }

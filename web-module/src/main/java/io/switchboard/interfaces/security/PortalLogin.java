@@ -10,7 +10,10 @@ public record PortalLogin(String realm, String name, Set<String> groups) impleme
     public static final String ATTRIBUTE = "switchboard.login";
 
     static PortalLogin of(CredentialValidationResult result) {
-        return new PortalLogin(result.getIdentityStoreId(), result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
+        return new PortalLogin(
+                result.getIdentityStoreId(),
+                result.getCallerPrincipal().getName(),
+                Set.copyOf(result.getCallerGroups()));
     }
 
     CredentialValidationResult toResult() {

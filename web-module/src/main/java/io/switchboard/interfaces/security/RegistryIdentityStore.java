@@ -1,6 +1,7 @@
 package io.switchboard.interfaces.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -23,7 +24,8 @@ import javax.security.auth.login.LoginException;
  * Checks a user name and password against the server's user registry (the basic registry in
  * users.xml, or LDAP in production) through the server's standard JAAS login, so the registry
  * stays the one source of users and groups whatever is configured. The result names the
- * registry's realm, so the groups it carries match the role bindings in server.xml.
+ * registry's realm, and the roles its groups map to ({@link RoleMapping}), so they match the role
+ * bindings in server.xml.
  */
 @ApplicationScoped
 public class RegistryIdentityStore implements IdentityStore {
@@ -33,10 +35,19 @@ public class RegistryIdentityStore implements IdentityStore {
     /** The server's JAAS configuration for programmatic logins against the configured registry. */
     private static final String LOGIN_CONFIGURATION = "system.DEFAULT";
 
+    @Inject
+    RoleMapping roles;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        String password = login.getPasswordAsString();
+        if (password.isEmpty() || !password.equals(password.trim())) {
+            // The server's registry trims a password before it compares the hash, so "secret " and
+            // "secret\0" would pass for "secret". A password is compared as typed or not at all.
+            return CredentialValidationResult.INVALID_RESULT;
         }
         Subject subject = new Subject();
         try {
@@ -45,7 +56,8 @@ public class RegistryIdentityStore implements IdentityStore {
             return CredentialValidationResult.INVALID_RESULT;
         }
         RegistryIdentity identity = RegistryIdentity.of(subject);
-        return new CredentialValidationResult(identity.realm(), login.getCaller(), null, login.getCaller(), identity.groups());
+        return new CredentialValidationResult(
+                identity.realm(), login.getCaller(), null, login.getCaller(), roles.rolesOf(identity.groups()));
     }
 
     @Override
@@ -88,7 +100,11 @@ public class RegistryIdentityStore implements IdentityStore {
                     }
                     return new RegistryIdentity((String) realm.invoke(credential), Set.copyOf(groups));
                 } catch (ReflectiveOperationException | ClassCastException e) {
-                    LOG.log(Level.FINE, "Not the server's credential type: " + credential.getClass().getName(), e);
+                    LOG.log(
+                            Level.FINE,
+                            "Not the server's credential type: "
+                                    + credential.getClass().getName(),
+                            e);
                 }
             }
             return new RegistryIdentity(null, Set.of());

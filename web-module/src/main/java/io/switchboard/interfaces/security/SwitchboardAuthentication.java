@@ -1,6 +1,7 @@
 package io.switchboard.interfaces.security;
 
 import io.switchboard.application.ApiTokenService;
+import io.switchboard.application.view.TokenPrincipal;
 import io.switchboard.interfaces.rest.json.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,7 +12,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -19,9 +19,10 @@ import jakarta.ws.rs.core.Response.Status;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import java.util.Set;
+import java.util.Optional;
 
 /**
  * The one authentication mechanism. Under {@code /api/} it accepts HTTP Basic (checked against
@@ -35,8 +36,13 @@ public class SwitchboardAuthentication implements HttpAuthenticationMechanism {
 
     public static final String LOGIN_PAGE = "/login.xhtml";
 
-    @Inject
-    IdentityStoreHandler identityStores;
+    /** Set on a throttled portal sign-in: the seconds to wait, for the login page to say. */
+    public static final String THROTTLED_SECONDS = "switchboard.login.throttled-seconds";
+
+    private static final int TOO_MANY_REQUESTS = 429;
+
+    /** Longer than any Basic pair or token we issue; anything longer is refused unread. */
+    private static final int MAX_AUTHORIZATION = 4096;
 
     @Inject
     ApiTokenService tokens;
@@ -45,35 +51,62 @@ public class SwitchboardAuthentication implements HttpAuthenticationMechanism {
     CredentialCache cache;
 
     @Inject
+    AccountCheck accounts;
+
+    @Inject
+    RefusedCredentialsLog refusals;
+
+    @Inject
+    PasswordCheck passwords;
+
+    @Inject
     Jsonb jsonb;
 
-    /** The user registry's realm; role bindings are per realm, and a token login names it too. */
     @Inject
-    @ConfigProperty(name = "switchboard.security.realm", defaultValue = "switchboard")
-    String realm;
+    Clock clock;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if (isApi(request)) {
             return validateApiRequest(request, response, context);
         }
-        Credential typed = context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
+        Credential typed = context.getAuthParameters() == null
+                ? null
+                : context.getAuthParameters().getCredential();
         if (typed instanceof UsernamePasswordCredential credential) {
-            CredentialValidationResult result = identityStores.validate(credential);
-            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            PasswordCheck.Outcome outcome = passwords.check(
+                    credential.getCaller(), credential.getPasswordAsString(), request.getRemoteAddr(), "portal");
+            if (outcome instanceof PasswordCheck.Throttled throttled) {
+                long seconds = retryAfterSeconds(throttled.retryAfter());
+                response.setStatus(TOO_MANY_REQUESTS);
+                response.setHeader("Retry-After", Long.toString(seconds));
+                request.setAttribute(THROTTLED_SECONDS, seconds);
                 return context.responseUnauthorized();
             }
+            if (!(outcome instanceof PasswordCheck.Valid valid)) {
+                return context.responseUnauthorized();
+            }
+            CredentialValidationResult result = valid.result();
             request.getSession(true);
             request.changeSessionId(); // no session fixation: the id an attacker planted dies at login
             request.getSession().setAttribute(PortalLogin.ATTRIBUTE, PortalLogin.of(result));
+            if (request.isSecure()) {
+                SecureSessionCookie.reissue(request, response);
+            }
             return context.notifyContainerAboutLogin(result);
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(PortalLogin.ATTRIBUTE) instanceof PortalLogin login) {
-            return context.notifyContainerAboutLogin(login.toResult());
+            CredentialValidationResult now = accounts.resultFor(login.name(), null);
+            if (now.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(now);
+            }
+            session.invalidate(); // deleted or switched off since login: the session ends here
         }
         if (context.isProtected()) {
-            String login = request.getContextPath() + LOGIN_PAGE + "?next=" + URLEncoder.encode(originalTarget(request), StandardCharsets.UTF_8);
+            String login = request.getContextPath() + LOGIN_PAGE + "?next="
+                    + URLEncoder.encode(originalTarget(request), StandardCharsets.UTF_8);
             if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
                 return ajaxRedirect(response, login);
             }
@@ -88,76 +121,145 @@ public class SwitchboardAuthentication implements HttpAuthenticationMechanism {
         response.setContentType("text/xml");
         response.setCharacterEncoding("UTF-8");
         try {
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + target.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;") + "\"/></partial-response>");
+            response.getWriter()
+                    .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                            + target.replace("&", "&amp;")
+                                    .replace("\"", "&quot;")
+                                    .replace("<", "&lt;") + "\"/></partial-response>");
         } catch (IOException e) {
             // the client went away
         }
         return AuthenticationStatus.SEND_CONTINUE;
     }
 
-    private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    private AuthenticationStatus validateApiRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization == null || authorization.isBlank()) {
-            return context.isProtected() ? challenge(response, context, "This API needs HTTP Basic credentials or a personal token.") : context.doNothing();
+            return context.isProtected()
+                    ? challenge(request, response, "This API needs HTTP Basic credentials or a personal token.")
+                    : context.doNothing();
         }
-        CredentialValidationResult result;
+        String address = request.getRemoteAddr();
+        if (authorization.length() > MAX_AUTHORIZATION) {
+            return refuse(request, response, "an Authorization header of " + authorization.length() + " characters");
+        }
+        ApiCredential outcome;
         if (authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            result = token(authorization.substring(7).strip());
+            outcome = token(authorization.substring(7).strip());
         } else if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            result = basic(authorization.substring(6).strip());
+            outcome = basic(authorization.substring(6).strip(), address);
         } else {
-            return challenge(response, context, "Use HTTP Basic or 'Authorization: Bearer <token>'.");
+            refusals.refused(address, "an Authorization header of an unknown scheme");
+            return challenge(request, response, "Use HTTP Basic or 'Authorization: Bearer <token>'.");
         }
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return challenge(response, context, "The credentials are not valid.");
+        if (outcome.throttled() != null) {
+            refusals.refused(address, "sign-ins throttled");
+            return tooManyFailures(request, response, outcome.throttled());
         }
-        return context.notifyContainerAboutLogin(result);
+        if (outcome.result().getStatus() != CredentialValidationResult.Status.VALID) {
+            return refuse(request, response, "credentials that are not valid");
+        }
+        return context.notifyContainerAboutLogin(outcome.result());
     }
 
-    private CredentialValidationResult basic(String encoded) {
+    /** The caller as the API should know it, or how long it must wait before it may try again. */
+    private record ApiCredential(CredentialValidationResult result, Duration throttled) {
+
+        static ApiCredential of(CredentialValidationResult result) {
+            return new ApiCredential(result, null);
+        }
+
+        static final ApiCredential INVALID = of(CredentialValidationResult.INVALID_RESULT);
+    }
+
+    private AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, String what) {
+        refusals.refused(request.getRemoteAddr(), what);
+        return challenge(request, response, "The credentials are not valid.");
+    }
+
+    private ApiCredential basic(String encoded, String address) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return CredentialValidationResult.INVALID_RESULT;
+            return ApiCredential.INVALID;
         }
         int colon = decoded.indexOf(':');
         if (colon < 1) {
-            return CredentialValidationResult.INVALID_RESULT;
+            return ApiCredential.INVALID;
         }
-        CredentialValidationResult cached = cache.get("basic", decoded);
-        if (cached != null) {
-            return cached;
+        Duration wait = passwords.waitBeforeTrying(decoded.substring(0, colon), address, "api");
+        if (!wait.isZero()) {
+            // before the cache too: a throttled guesser learns nothing, not even that a guess was right
+            return new ApiCredential(null, wait);
         }
-        CredentialValidationResult result = identityStores.validate(
-                new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
-        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            cache.put("basic", decoded, result);
+        Optional<String> known = cache.passwordOwner(decoded);
+        if (known.isPresent()) {
+            return ApiCredential.of(accounts.resultFor(known.get(), null));
         }
-        return result;
+        PasswordCheck.Outcome outcome =
+                passwords.check(decoded.substring(0, colon), decoded.substring(colon + 1), address, "api");
+        if (outcome instanceof PasswordCheck.Throttled throttled) {
+            return new ApiCredential(null, throttled.retryAfter());
+        }
+        if (!(outcome instanceof PasswordCheck.Valid valid)) {
+            return ApiCredential.INVALID;
+        }
+        cache.rememberPassword(decoded, valid.result().getCallerPrincipal().getName());
+        return ApiCredential.of(valid.result());
     }
 
-    private CredentialValidationResult token(String presented) {
-        CredentialValidationResult cached = cache.get("token", presented);
-        if (cached != null) {
-            return cached;
+    /** A token speaks for its owner as the owner is now, and never beyond the token's scope. */
+    private ApiCredential token(String presented) {
+        Optional<TokenPrincipal> principal = cache.token(presented);
+        if (principal.isEmpty()) {
+            principal = tokens.authenticate(presented);
+            principal.ifPresent(p -> cache.rememberToken(presented, p));
         }
-        CredentialValidationResult result = tokens.authenticate(presented)
-                .map(p -> new CredentialValidationResult(realm, p.username(), null, p.username(), Set.copyOf(p.roles())))
-                .orElse(CredentialValidationResult.INVALID_RESULT);
-        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            cache.put("token", presented, result);
-        }
-        return result;
+        return ApiCredential.of(principal
+                .filter(p -> !p.isExpiredAt(clock.instant()))
+                .map(p -> accounts.resultFor(p.username(), p.scope()))
+                .orElse(CredentialValidationResult.INVALID_RESULT));
     }
 
-    private AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context, String detail) {
+    private AuthenticationStatus tooManyFailures(
+            HttpServletRequest request, HttpServletResponse response, Duration retryAfter) {
+        BasicAuditGuard.markNotBasic(request);
+        long seconds = retryAfterSeconds(retryAfter);
+        response.setStatus(TOO_MANY_REQUESTS);
+        response.setHeader("Retry-After", Long.toString(seconds));
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentType(Problem.MEDIA_TYPE.toString());
+        try {
+            response.getWriter()
+                    .write(jsonb.toJson(Problem.of(
+                                    Status.TOO_MANY_REQUESTS,
+                                    "too-many-failed-sign-ins",
+                                    "Too many failed sign-ins for this account or from this address. Try again in "
+                                            + seconds + " s.")
+                            .at(request.getRequestURI())));
+        } catch (IOException e) {
+            // the client went away; the status says it all
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static long retryAfterSeconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
+    }
+
+    /** Answers 401 with a problem body; the response is complete, so the server adds nothing to it. */
+    private AuthenticationStatus challenge(HttpServletRequest request, HttpServletResponse response, String detail) {
+        BasicAuditGuard.markNotBasic(request);
         response.setHeader("WWW-Authenticate", "Basic realm=\"switchboard\", charset=\"UTF-8\"");
+        response.setHeader("Cache-Control", "no-store");
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setContentType(Problem.MEDIA_TYPE.toString());
         try {
-            response.getWriter().write(jsonb.toJson(Problem.of(Status.UNAUTHORIZED, "unauthenticated", detail)));
+            response.getWriter()
+                    .write(jsonb.toJson(Problem.of(Status.UNAUTHORIZED, "unauthenticated", detail)
+                            .at(request.getRequestURI())));
         } catch (IOException e) {
             // the client went away; the status says it all
         }
@@ -190,7 +292,9 @@ public class SwitchboardAuthentication implements HttpAuthenticationMechanism {
         }
         try {
             java.net.URI uri = java.net.URI.create(referer);
-            if (uri.getHost() == null || !uri.getHost().equalsIgnoreCase(request.getServerName()) || uri.getRawPath() == null
+            if (uri.getHost() == null
+                    || !uri.getHost().equalsIgnoreCase(request.getServerName())
+                    || uri.getRawPath() == null
                     || !uri.getRawPath().startsWith(request.getContextPath() + "/")) {
                 return null;
             }

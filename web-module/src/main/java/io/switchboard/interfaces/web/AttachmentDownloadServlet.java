@@ -28,7 +28,9 @@ public class AttachmentDownloadServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String[] parts = request.getPathInfo() == null ? new String[0] : request.getPathInfo().substring(1).split("/");
+        String[] parts = request.getPathInfo() == null
+                ? new String[0]
+                : request.getPathInfo().substring(1).split("/");
         Download download;
         try {
             download = attachments.download(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
@@ -39,8 +41,10 @@ public class AttachmentDownloadServlet extends HttpServlet {
         String name = download.attachment().filename();
         response.setContentType("application/octet-stream");
         response.setContentLength(download.content().length);
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^\\x20-\\x7e]|\"|\\\\", "_")
-                + "\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader(
+                "Content-Disposition",
+                "attachment; filename=\"" + name.replaceAll("[^\\x20-\\x7e]|\"|\\\\", "_") + "\"; filename*=UTF-8''"
+                        + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Content-Security-Policy", "sandbox");
         response.setHeader("Cache-Control", "private, no-store");

@@ -4,6 +4,7 @@ import io.switchboard.application.NotificationService;
 import io.switchboard.application.view.NotificationView;
 import io.switchboard.application.view.Page;
 import io.switchboard.domain.shared.NotFoundException;
+import io.switchboard.interfaces.web.panel.TicketPanel;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

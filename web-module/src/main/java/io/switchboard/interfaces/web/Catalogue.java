@@ -40,7 +40,8 @@ public class Catalogue {
 
     public List<CompanyView> getCompanies() {
         if (companies == null) {
-            companies = directory.companies().stream().filter(CompanyView::active).toList();
+            companies =
+                    directory.companies().stream().filter(CompanyView::active).toList();
         }
         return companies;
     }
@@ -54,14 +55,17 @@ public class Catalogue {
 
     public List<EntryView> getCategories() {
         if (categories == null) {
-            categories = directory.categories().stream().filter(EntryView::active).toList();
+            categories =
+                    directory.categories().stream().filter(EntryView::active).toList();
         }
         return categories;
     }
 
     public List<WorkflowView.Status> getStatuses() {
         if (statuses == null) {
-            statuses = workflow.workflow().statuses().stream().filter(WorkflowView.Status::active).toList();
+            statuses = workflow.workflow().statuses().stream()
+                    .filter(WorkflowView.Status::active)
+                    .toList();
         }
         return statuses;
     }

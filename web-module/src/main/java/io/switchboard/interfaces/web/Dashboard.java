@@ -4,6 +4,7 @@ import io.switchboard.application.TicketQueries;
 import io.switchboard.application.TicketStatistics;
 import io.switchboard.application.command.TicketFilter;
 import io.switchboard.application.command.TicketFilter.Assigned;
+import io.switchboard.application.command.TicketFilter.SortKey;
 import io.switchboard.application.view.DailyFlow;
 import io.switchboard.application.view.Page;
 import io.switchboard.application.view.TicketListItem;
@@ -49,11 +50,24 @@ public class Dashboard {
         return stats;
     }
 
-    /** Up to five open tickets assigned to me, most urgent first; null without an agent record. */
+    /** Up to five open tickets assigned to me, most urgent first (SortKey.URGENCY); null without an agent record. */
     public Page<TicketListItem> getQueue() {
         if (queue == null && user.isAgentMapped()) {
-            queue = queries.list(new TicketFilter(null, null, null, null, null, null, null, null, Assigned.to(user.getAgentId()), false,
-                    null, null, 1, QUEUE_SIZE));
+            queue = queries.list(new TicketFilter(
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    Assigned.to(user.getAgentId()),
+                    false,
+                    null,
+                    SortKey.URGENCY,
+                    1,
+                    QUEUE_SIZE));
         }
         return queue;
     }
@@ -67,12 +81,15 @@ public class Dashboard {
 
     public String getResolvedTodayLink() {
         LocalDate today = LocalDate.now(user.zone());
-        return links.resolved(today.atStartOfDay(user.zone()).toInstant(), today.plusDays(1).atStartOfDay(user.zone()).toInstant());
+        return links.resolved(
+                today.atStartOfDay(user.zone()).toInstant(),
+                today.plusDays(1).atStartOfDay(user.zone()).toInstant());
     }
 
     /** The status ring: one arc per status with tickets, as fractions of a circle of circumference 100. */
     public List<Arc> getStatusArcs() {
-        List<NamedCount> counts = getStats().byStatus().stream().filter(c -> c.count() > 0).toList();
+        List<NamedCount> counts =
+                getStats().byStatus().stream().filter(c -> c.count() > 0).toList();
         long total = counts.stream().mapToLong(NamedCount::count).sum();
         List<Arc> arcs = new ArrayList<>();
         double offset = 0;
@@ -92,7 +109,8 @@ public class Dashboard {
     /** Open tickets per priority, with bar lengths relative to the largest. */
     public List<Bar> getPriorityBars() {
         Map<String, Long> by = getStats().byPriority();
-        long max = Math.max(1, by.values().stream().mapToLong(Long::longValue).max().orElse(1));
+        long max = Math.max(
+                1, by.values().stream().mapToLong(Long::longValue).max().orElse(1));
         List<Bar> bars = new ArrayList<>();
         for (Priority p : Priority.values()) {
             long n = by.getOrDefault(p.key(), 0L);
@@ -103,7 +121,12 @@ public class Dashboard {
 
     /** The tallest day of the 30, for scaling the flow chart. */
     public long getFlowMax() {
-        return Math.max(1, getFlow().stream().mapToLong(d -> Math.max(d.created(), d.resolved())).max().orElse(1));
+        return Math.max(
+                1,
+                getFlow().stream()
+                        .mapToLong(d -> Math.max(d.created(), d.resolved()))
+                        .max()
+                        .orElse(1));
     }
 
     public long getFlowCreated() {
@@ -114,7 +137,8 @@ public class Dashboard {
         return getFlow().stream().mapToLong(DailyFlow::resolved).sum();
     }
 
-    public record Arc(String key, String name, long count, double share, double offset, String styleClass, String href) {
+    public record Arc(
+            String key, String name, long count, double share, double offset, String styleClass, String href) {
         /** stroke-dashoffset that starts this arc where the previous one ended (25 puts the first at twelve o'clock). */
         public double getDashOffset() {
             return 25 - offset;

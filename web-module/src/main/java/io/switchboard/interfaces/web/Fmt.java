@@ -1,5 +1,6 @@
 package io.switchboard.interfaces.web;
 
+import io.switchboard.application.view.SlaTarget;
 import io.switchboard.domain.ticket.Priority;
 import io.switchboard.domain.workflow.StatusCategory;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +17,8 @@ import java.util.Locale;
 public class Fmt {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
+    /** With the year: a due date or an old ticket must not read as this year's. */
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
 
     public String dateTime(Instant at, ZoneId zone) {
         return at == null ? "" : DATE_TIME.format(at.atZone(zone));
@@ -78,6 +80,22 @@ public class Fmt {
             return hours + "h" + (minutes > 0 ? " " + minutes + "m" : "");
         }
         return minutes + "m";
+    }
+
+    /** One SLA clock in words: "Due in 55m", "Paused, 3h left", "Met 2 Dec 2026, 09:14", "Breached 1h 5m ago". */
+    public String sla(SlaTarget target, ZoneId zone) {
+        if (target == null) {
+            return "";
+        }
+        return switch (target.state()) {
+            case RUNNING, WARNING -> "Due in " + seconds(target.remainingSeconds());
+            case PAUSED -> "Paused, " + seconds(target.remainingSeconds()) + " left";
+            case MET -> "Met " + dateTime(target.metAt(), zone);
+            case BREACHED ->
+                target.metAt() != null
+                        ? "Breached, met late " + dateTime(target.metAt(), zone)
+                        : "Breached " + seconds(target.remainingSeconds()) + " ago";
+        };
     }
 
     public String count(long n) {

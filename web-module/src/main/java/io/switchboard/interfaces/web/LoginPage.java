@@ -1,5 +1,6 @@
 package io.switchboard.interfaces.web;
 
+import io.switchboard.interfaces.security.SwitchboardAuthentication;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -35,9 +36,13 @@ public class LoginPage {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        AuthenticationStatus status = security.authenticate(request, new KeepPageResponse(response),
+        AuthenticationStatus status = security.authenticate(
+                request,
+                new KeepPageResponse(response),
                 AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(username == null ? "" : username.strip(), new Password(password == null ? "" : password)))
+                        .credential(new UsernamePasswordCredential(
+                                username == null ? "" : username.strip(),
+                                new Password(password == null ? "" : password)))
                         .newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS) {
             external.redirect(external.getRequestContextPath() + safeNext(next));
@@ -46,6 +51,13 @@ public class LoginPage {
         }
         failed = true;
         password = null;
+        if (request.getAttribute(SwitchboardAuthentication.THROTTLED_SECONDS) instanceof Long seconds) {
+            response.setStatus(429); // after the mechanism's refusal, which the server answers as 401
+            response.setHeader("Retry-After", Long.toString(seconds));
+            Feedback.error("Too many failed sign-ins for this account or from this address. Try again in " + seconds
+                    + " seconds.");
+            return;
+        }
         Feedback.error("Wrong user name or password. Check both and try again.");
     }
 
@@ -58,8 +70,14 @@ public class LoginPage {
             return HOME;
         }
         String n = next.strip();
-        boolean local = n.startsWith("/") && !n.startsWith("//") && !n.startsWith("/\\") && n.chars().noneMatch(c -> c < 0x20 || c == 0x7f);
-        if (!local || n.startsWith("/login.xhtml") || n.startsWith("/jakarta.faces.resource/") || n.startsWith("/api/")) {
+        boolean local = n.startsWith("/")
+                && !n.startsWith("//")
+                && !n.startsWith("/\\")
+                && n.chars().noneMatch(c -> c < 0x20 || c == 0x7f);
+        if (!local
+                || n.startsWith("/login.xhtml")
+                || n.startsWith("/jakarta.faces.resource/")
+                || n.startsWith("/api/")) {
             return HOME;
         }
         return n;

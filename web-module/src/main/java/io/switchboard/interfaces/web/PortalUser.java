@@ -50,6 +50,10 @@ public class PortalUser {
         return getAgentId() != null;
     }
 
+    public boolean isSupervisor() {
+        return caller.roles().contains(Roles.SUPERVISOR);
+    }
+
     public boolean isAdmin() {
         return caller.roles().contains(Roles.ADMIN);
     }
@@ -60,8 +64,12 @@ public class PortalUser {
 
     public ZoneId zone() {
         if (zone == null) {
-            zone = zoneOf(FacesContext.getCurrentInstance() == null ? null
-                    : (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
+            zone = zoneOf(
+                    FacesContext.getCurrentInstance() == null
+                            ? null
+                            : (HttpServletRequest) FacesContext.getCurrentInstance()
+                                    .getExternalContext()
+                                    .getRequest());
         }
         return zone;
     }
@@ -71,7 +79,8 @@ public class PortalUser {
             for (Cookie c : request.getCookies()) {
                 if (c.getName().equals(ZONE_COOKIE)) {
                     try {
-                        return ZoneId.of(java.net.URLDecoder.decode(c.getValue(), java.nio.charset.StandardCharsets.UTF_8));
+                        return ZoneId.of(
+                                java.net.URLDecoder.decode(c.getValue(), java.nio.charset.StandardCharsets.UTF_8));
                     } catch (DateTimeException | IllegalArgumentException e) {
                         return ZoneOffset.UTC;
                     }

@@ -18,11 +18,13 @@ public class SafeHtml {
 
     private static final Safelist POLICY = Safelist.relaxed()
             .removeTags("img")
+            .addTags("details", "summary") // quotes folded by email intake
             .addProtocols("a", "href", "http", "https", "mailto")
             .addEnforcedAttribute("a", "rel", "nofollow noopener noreferrer")
             .addEnforcedAttribute("a", "target", "_blank");
 
-    private static final Document.OutputSettings COMPACT = new Document.OutputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base);
+    private static final Document.OutputSettings COMPACT =
+            new Document.OutputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base);
 
     public String clean(String html) {
         return html == null ? "" : Jsoup.clean(html, "", POLICY, COMPACT);

@@ -59,15 +59,22 @@ public class WorkflowAdmin implements Serializable {
     public void save() {
         List<WorkflowEdit.Status> statuses = new ArrayList<>();
         for (Row r : rows) {
-            List<String> targets = r.allowed.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue())).map(Map.Entry::getKey).sorted().toList();
-            statuses.add(new WorkflowEdit.Status(r.key, r.name, r.category, r.position, r.key.equals(initialKey), r.active, targets, r.version));
+            List<String> targets = r.allowed.entrySet().stream()
+                    .filter(e -> Boolean.TRUE.equals(e.getValue()))
+                    .map(Map.Entry::getKey)
+                    .sorted()
+                    .toList();
+            statuses.add(new WorkflowEdit.Status(
+                    r.key, r.name, r.category, r.position, r.key.equals(initialKey), r.active, targets, r.version));
         }
         try {
             workflow.save(new WorkflowEdit(statuses));
             load();
             Feedback.info("Workflow saved.");
         } catch (StaleVersionException e) {
-            Feedback.warn("Someone else changed the workflow while you were editing it.", "Nothing was saved. Reload the page to see their change.");
+            Feedback.warn(
+                    "Someone else changed the workflow while you were editing it.",
+                    "Nothing was saved. Reload the page to see their change.");
         } catch (DomainException e) {
             Feedback.error(e, Map.of());
         }

@@ -1,7 +1,9 @@
 package io.switchboard.plugins.email;
 
+import io.switchboard.plugin.OutboundGuard;
 import io.switchboard.plugin.PluginConfig;
 import io.switchboard.plugin.notify.DeliveryResult;
+import io.switchboard.plugin.notify.MailThreading;
 import io.switchboard.plugin.notify.Notification;
 import io.switchboard.plugin.notify.Notifier;
 import io.switchboard.plugin.notify.Recipient;
@@ -43,16 +45,17 @@ final class EmailNotifier implements Notifier {
     private static final int REMEMBERED = 10_000;
 
     private final PluginConfig config;
+    private final OutboundGuard guard;
     private final Clock clock;
     private final Logger log;
     private final Templates templates;
     private final RecipientRateLimit rateLimit;
     private final String domain;
     private final Set<String> sent = ConcurrentHashMap.newKeySet();
-    private volatile Session session;
 
-    EmailNotifier(PluginConfig config, Clock clock, Logger log) {
+    EmailNotifier(PluginConfig config, OutboundGuard guard, Clock clock, Logger log) {
         this.config = config;
+        this.guard = guard;
         this.clock = clock;
         this.log = log;
         Map<String, String> overrides = new LinkedHashMap<>();
@@ -65,42 +68,63 @@ final class EmailNotifier implements Notifier {
         this.domain = config.get("messageIdDomain").orElse(from.substring(from.indexOf('@') + 1));
     }
 
-    Session session() {
-        if (session == null) {
-            Properties p = new Properties();
-            String security = config.string("security", "starttls");
-            String timeout = Integer.toString(config.integer("timeoutSeconds", 20) * 1000);
-            p.put("mail.transport.protocol", security.equals("tls") ? "smtps" : "smtp");
-            for (String proto : List.of("smtp", "smtps")) {
-                p.put("mail." + proto + ".host", config.required("host"));
-                p.put("mail." + proto + ".port", Integer.toString(config.integer("port", 587)));
-                p.put("mail." + proto + ".connectiontimeout", timeout);
-                p.put("mail." + proto + ".timeout", timeout);
-                p.put("mail." + proto + ".writetimeout", timeout);
-                p.put("mail." + proto + ".auth", Boolean.toString(config.get("username").isPresent()));
-                p.put("mail." + proto + ".ssl.checkserveridentity", "true");
-                p.put("mail." + proto + ".localhost", domain);
+    /**
+     * A session bound to the address the guard checked just now (DNS may have changed since the
+     * last one): the server is reached at that address, while TLS sends the host name (SNI) and
+     * verifies the certificate against it.
+     */
+    Session session() throws OutboundGuard.TargetRefused {
+        String host = config.required("host");
+        OutboundGuard.Target target = guard.check(host, config.integer("port", 587));
+        Properties p = new Properties();
+        String security = config.string("security", "starttls");
+        String timeout = Integer.toString(config.integer("timeoutSeconds", 20) * 1000);
+        p.put("mail.transport.protocol", security.equals("tls") ? "smtps" : "smtp");
+        for (String proto : List.of("smtp", "smtps")) {
+            p.put("mail." + proto + ".host", target.address().getHostAddress());
+            p.put("mail." + proto + ".port", Integer.toString(target.port()));
+            p.put("mail." + proto + ".connectiontimeout", timeout);
+            p.put("mail." + proto + ".timeout", timeout);
+            p.put("mail." + proto + ".writetimeout", timeout);
+            p.put(
+                    "mail." + proto + ".auth",
+                    Boolean.toString(config.get("username").isPresent()));
+            p.put("mail." + proto + ".localhost", domain);
+            if (!security.equals("none")) {
+                // The pinned factory checks the certificate against the host name; Jakarta Mail's
+                // own check would compare it with the address it connected to.
+                p.put("mail." + proto + ".ssl.socketFactory", guard.tls(target).getSocketFactory());
+                p.put("mail." + proto + ".ssl.checkserveridentity", "false");
             }
-            if (security.equals("starttls")) {
-                p.put("mail.smtp.starttls.enable", "true");
-                p.put("mail.smtp.starttls.required", "true");
-            }
-            if (security.equals("tls")) {
-                p.put("mail.smtps.ssl.enable", "true");
-            }
-            Authenticator auth = config.get("username").isEmpty() ? null : new Authenticator() {
-                @Override
-                protected PasswordAuthentication getPasswordAuthentication() {
-                    return new PasswordAuthentication(config.required("username"), config.get("password").orElse(""));
-                }
-            };
-            session = Session.getInstance(p, auth);
         }
-        return session;
+        if (security.equals("starttls")) {
+            p.put("mail.smtp.starttls.enable", "true");
+            p.put("mail.smtp.starttls.required", "true");
+        }
+        if (security.equals("tls")) {
+            p.put("mail.smtps.ssl.enable", "true");
+        }
+        Authenticator auth = config.get("username").isEmpty()
+                ? null
+                : new Authenticator() {
+                    @Override
+                    protected PasswordAuthentication getPasswordAuthentication() {
+                        return new PasswordAuthentication(
+                                config.required("username"),
+                                config.get("password").orElse(""));
+                    }
+                };
+        return Session.getInstance(p, auth);
     }
 
     @Override
     public DeliveryResult deliver(Notification n) throws Exception {
+        Session session;
+        try {
+            session = session();
+        } catch (OutboundGuard.TargetRefused e) {
+            return DeliveryResult.rejected("refused SMTP server: " + e.getMessage());
+        }
         List<String> limited = new ArrayList<>();
         List<String> rejected = new ArrayList<>();
         int delivered = 0;
@@ -114,14 +138,15 @@ final class EmailNotifier implements Notifier {
                 continue;
             }
             try {
-                Transport.send(message(n, to));
+                Transport.send(message(session, n, to));
                 remember(key);
                 delivered++;
             } catch (AddressException | SendFailedException e) {
                 rejected.add(to.email() + " (" + e.getMessage() + ")");
             } catch (MessagingException e) {
-                return DeliveryResult.retry("SMTP " + config.required("host") + ": " + e.getClass().getSimpleName() + " " + e.getMessage()
-                        + (delivered > 0 ? " after " + delivered + " sent" : ""));
+                return DeliveryResult.retry(
+                        "SMTP " + config.required("host") + ": " + e.getClass().getSimpleName() + " " + e.getMessage()
+                                + (delivered > 0 ? " after " + delivered + " sent" : ""));
             }
         }
         if (!limited.isEmpty()) {
@@ -130,19 +155,27 @@ final class EmailNotifier implements Notifier {
         String detail = "sent " + delivered + " of " + n.recipients().size()
                 + (limited.isEmpty() ? "" : "; rate-limited: " + String.join(", ", limited))
                 + (rejected.isEmpty() ? "" : "; refused: " + String.join(", ", rejected));
-        return delivered == 0 && !rejected.isEmpty() && limited.isEmpty() ? DeliveryResult.rejected(detail) : DeliveryResult.delivered(detail);
+        return delivered == 0 && !rejected.isEmpty() && limited.isEmpty()
+                ? DeliveryResult.rejected(detail)
+                : DeliveryResult.delivered(detail);
     }
 
-    MimeMessage message(Notification n, Recipient to) throws MessagingException, UnsupportedEncodingException {
+    MimeMessage message(Session session, Notification n, Recipient to)
+            throws MessagingException, UnsupportedEncodingException {
         Templates.Rendered text = templates.render(n, to);
-        String eventMessageId = "<" + n.eventId() + "." + hash(to.email()) + "@" + domain + ">";
-        MimeMessage m = new MimeMessage(session()) {
+        MailThreading threading = n.mailThreading(to);
+        // the host's signed id when it gave one (an answer then finds the ticket and proves whom it answers)
+        String eventMessageId = threading != null
+                ? threading.messageId(domain)
+                : "<" + n.eventId() + "." + hash(to.email()) + "@" + domain + ">";
+        MimeMessage m = new MimeMessage(session) {
             @Override
             protected void updateMessageID() throws MessagingException {
                 setHeader("Message-ID", eventMessageId); // our own, stable per event and recipient
             }
         };
-        m.setFrom(new InternetAddress(config.required("from"), clean(config.string("fromName", "Switchboard")), "UTF-8"));
+        m.setFrom(
+                new InternetAddress(config.required("from"), clean(config.string("fromName", "Switchboard")), "UTF-8"));
         InternetAddress recipient = new InternetAddress(to.email(), true);
         recipient.validate();
         if (to.name() != null) {
@@ -161,8 +194,16 @@ final class EmailNotifier implements Notifier {
         m.setHeader("Precedence", "bulk");
         if (n.ticket() != null) {
             String thread = "<" + n.ticket().number().toLowerCase() + "@" + domain + ">";
-            m.setHeader("In-Reply-To", thread);
-            m.setHeader("References", thread);
+            List<String> references = new ArrayList<>(List.of(thread));
+            String inReplyTo = thread;
+            if (threading != null) {
+                threading.references().stream().map(EmailNotifier::clean).forEach(references::add);
+                if (threading.inReplyTo() != null) {
+                    inReplyTo = clean(threading.inReplyTo()); // the requester's client threads under their own message
+                }
+            }
+            m.setHeader("In-Reply-To", inReplyTo);
+            m.setHeader("References", String.join(" ", references));
             m.setHeader("X-Switchboard-Ticket", n.ticket().number());
         }
         m.setHeader("X-Switchboard-Event", clean(n.type()));
@@ -179,12 +220,15 @@ final class EmailNotifier implements Notifier {
 
     /** No line break survives into a header, whatever the ticket or template contains. */
     static String clean(String value) {
-        return value == null ? "" : value.replaceAll("[\\r\\n\\u0000\\u0085\\u2028\\u2029]+", " ").strip();
+        return value == null
+                ? ""
+                : value.replaceAll("[\\r\\n\\u0000\\u0085\\u2028\\u2029]+", " ").strip();
     }
 
     private static String hash(String address) {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(address.toLowerCase().getBytes(StandardCharsets.UTF_8));
+            byte[] d = MessageDigest.getInstance("SHA-256")
+                    .digest(address.toLowerCase().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(d, 0, 6);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

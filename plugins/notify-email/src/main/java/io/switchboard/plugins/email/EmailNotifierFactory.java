@@ -3,6 +3,7 @@ package io.switchboard.plugins.email;
 import io.switchboard.plugin.ConfigProblem;
 import io.switchboard.plugin.ConfigProperty;
 import io.switchboard.plugin.ConnectionCheck;
+import io.switchboard.plugin.OutboundGuard;
 import io.switchboard.plugin.PluginConfig;
 import io.switchboard.plugin.PluginContext;
 import io.switchboard.plugin.notify.Notification;
@@ -46,20 +47,45 @@ public class EmailNotifierFactory implements NotifierFactory {
         List<ConfigProperty> p = new ArrayList<>(List.of(
                 ConfigProperty.string("host", "SMTP host", "The mail server, such as smtp.example.com", true, null),
                 ConfigProperty.integer("port", "Port", "587 for STARTTLS, 465 for TLS, 25 for none", false, 587),
-                ConfigProperty.choice("security", "Security", "starttls or tls: the certificate must match the host; none only for a local relay",
-                        "starttls", SECURITY),
+                ConfigProperty.choice(
+                        "security",
+                        "Security",
+                        "starttls or tls: the certificate must match the host; none only for a local relay",
+                        "starttls",
+                        SECURITY),
                 ConfigProperty.string("username", "User name", "Leave empty for a relay without login", false, null),
                 ConfigProperty.secret("password", "Password", "", false),
                 ConfigProperty.email("from", "From address", "Also the Reply-To, unless set below", true, null),
                 ConfigProperty.string("fromName", "From name", "", false, "Switchboard"),
-                ConfigProperty.email("replyTo", "Reply-To", "The mailbox email intake reads, so that replies reach the ticket", false, null),
-                ConfigProperty.string("messageIdDomain", "Message-ID domain", "Our own domain for Message-IDs, so replies thread and"
-                        + " loops are recognised; defaults to the From address's domain", false, null),
-                ConfigProperty.integer("perRecipientPerHour", "Messages per recipient per hour", "Protects against mail loops", false, 30),
-                ConfigProperty.integer("timeoutSeconds", "Timeout (seconds)", "", false, 20)));
+                ConfigProperty.email(
+                        "replyTo",
+                        "Reply-To",
+                        "The mailbox email intake reads, so that replies reach the ticket",
+                        false,
+                        null),
+                ConfigProperty.string(
+                        "messageIdDomain",
+                        "Message-ID domain",
+                        "Our own domain for Message-IDs, so replies thread and"
+                                + " loops are recognised; defaults to the From address's domain",
+                        false,
+                        null),
+                ConfigProperty.integer(
+                        "perRecipientPerHour",
+                        "Messages per recipient per hour",
+                        "Protects against mail loops",
+                        false,
+                        30),
+                ConfigProperty.integer("timeoutSeconds", "Timeout (seconds)", "", false, 20),
+                OutboundGuard.allowListProperty()));
         for (String type : Notification.PERSONAL_EVENTS) {
-            p.add(ConfigProperty.text("template." + type, "Template: " + type, "Optional. First line: the subject; the rest: the body."
-                    + " Placeholders such as {{ticket.number}}, {{ticket.summary}}, {{data.excerpt}}, {{recipient.name}}.", false, null));
+            p.add(ConfigProperty.text(
+                    "template." + type,
+                    "Template: " + type,
+                    "Optional. First line: the subject; the rest: the body."
+                            + " Placeholders such as {{ticket.number}}, {{ticket.summary}}, {{data.excerpt}}, {{recipient.name}}.",
+                    false,
+                    null));
         }
         return p;
     }
@@ -67,7 +93,9 @@ public class EmailNotifierFactory implements NotifierFactory {
     @Override
     public List<ConfigProblem> validate(PluginConfig config) {
         List<ConfigProblem> problems = new ArrayList<>();
-        config.get("host").filter(h -> !h.matches("[A-Za-z0-9.:\\[\\]-]+")).ifPresent(h -> problems.add(new ConfigProblem("host", "is not a host name")));
+        config.get("host")
+                .filter(h -> !h.matches("[A-Za-z0-9.:\\[\\]-]+"))
+                .ifPresent(h -> problems.add(new ConfigProblem("host", "is not a host name")));
         int port = config.integer("port", 587);
         if (port < 1 || port > 65535) {
             problems.add(new ConfigProblem("port", "must be between 1 and 65535"));
@@ -81,8 +109,10 @@ public class EmailNotifierFactory implements NotifierFactory {
                 }
             });
         }
-        config.get("messageIdDomain").filter(d -> !d.matches("[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+"))
-                .ifPresent(d -> problems.add(new ConfigProblem("messageIdDomain", "must be a domain like desk.example.com")));
+        config.get("messageIdDomain")
+                .filter(d -> !d.matches("[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+"))
+                .ifPresent(d ->
+                        problems.add(new ConfigProblem("messageIdDomain", "must be a domain like desk.example.com")));
         if (config.get("username").isPresent() && config.get("password").isEmpty()) {
             problems.add(new ConfigProblem("password", "is required with a user name"));
         }
@@ -95,15 +125,18 @@ public class EmailNotifierFactory implements NotifierFactory {
 
     @Override
     public Notifier create(PluginContext context, PluginConfig config) {
-        return new EmailNotifier(config, context.clock(), context.logger());
+        return new EmailNotifier(config, context.outbound(), context.clock(), context.logger());
     }
 
     @Override
     public ConnectionCheck testConnection(PluginContext context, PluginConfig config) {
-        EmailNotifier notifier = new EmailNotifier(config, context.clock(), context.logger());
+        EmailNotifier notifier = new EmailNotifier(config, context.outbound(), context.clock(), context.logger());
+        // The guard comes first: an admin must not be able to probe internal ports with this test.
         try (Transport transport = notifier.session().getTransport()) {
             transport.connect();
             return ConnectionCheck.ok("connected to " + config.required("host") + " and logged in");
+        } catch (OutboundGuard.TargetRefused e) {
+            return ConnectionCheck.failed("refused: " + e.getMessage());
         } catch (MessagingException e) {
             return ConnectionCheck.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
         }

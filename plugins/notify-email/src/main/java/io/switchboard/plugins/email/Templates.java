@@ -24,6 +24,9 @@ final class Templates {
     /** A rendered message. */
     record Rendered(String subject, String body) {}
 
+    /** The requester's acknowledgement of a new ticket. */
+    static final String ACKNOWLEDGED = "ticket.acknowledged";
+
     private final Map<String, String> templates = new HashMap<>();
 
     Templates(Map<String, String> overrides) {
@@ -31,6 +34,7 @@ final class Templates {
             templates.put(type, builtIn(type));
         }
         templates.put("default", builtIn("default"));
+        templates.put(ACKNOWLEDGED, builtIn(ACKNOWLEDGED));
         overrides.forEach((type, text) -> {
             if (text != null && !text.isBlank()) {
                 templates.put(type, text);
@@ -39,16 +43,20 @@ final class Templates {
     }
 
     Rendered render(Notification n, Recipient to) {
-        String template = templates.getOrDefault(n.type(), templates.get("default"));
+        // the requester of a new ticket gets an acknowledgement, not the staff's "ticket opened" notice
+        String type = to.isRequester() && n.type().equals(Notification.TICKET_CREATED) ? ACKNOWLEDGED : n.type();
+        String template = templates.getOrDefault(type, templates.get("default"));
         int newline = template.indexOf('\n');
         String subjectTemplate = newline < 0 ? template : template.substring(0, newline);
         String bodyTemplate = newline < 0 ? "" : template.substring(newline + 1);
         Map<String, String> values = values(n, to);
-        String subject = fill(subjectTemplate, values).replaceAll("[\\r\\n\\t]+", " ").strip();
+        String subject =
+                fill(subjectTemplate, values).replaceAll("[\\r\\n\\t]+", " ").strip();
         if (n.ticket() != null && !subject.contains("[" + n.ticket().number() + "]")) {
             subject = "[" + n.ticket().number() + "] " + subject; // replies must thread, whatever an override says
         }
-        return new Rendered(subject.length() > 250 ? subject.substring(0, 249) + "\u2026" : subject, fill(bodyTemplate, values));
+        return new Rendered(
+                subject.length() > 250 ? subject.substring(0, 249) + "\u2026" : subject, fill(bodyTemplate, values));
     }
 
     private static Map<String, String> values(Notification n, Recipient to) {

@@ -30,7 +30,8 @@ class EmailNotifierContractTest extends NotifierContract {
 
     /** GreenMail SMTP on 127.0.0.1:9392 (this project's test servers use 9390-9399). */
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(9392, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final GreenMailExtension SMTP =
+            new GreenMailExtension(new ServerSetup(9392, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     @Override
     protected NotifierFactory factory() {
@@ -43,8 +44,19 @@ class EmailNotifierContractTest extends NotifierContract {
     }
 
     private static PluginConfig config(Map<String, String> extra) {
-        Map<String, String> c = new HashMap<>(Map.of("host", "127.0.0.1", "port", "9392", "security", "none",
-                "from", "desk@switchboard.example", "messageIdDomain", "mail.switchboard.example", "perRecipientPerHour", "5"));
+        Map<String, String> c = new HashMap<>(Map.of(
+                "host",
+                "127.0.0.1",
+                "port",
+                "9392",
+                "security",
+                "none",
+                "from",
+                "desk@switchboard.example",
+                "messageIdDomain",
+                "mail.switchboard.example",
+                "perRecipientPerHour",
+                "5"));
         c.putAll(extra);
         return PluginConfig.of(c);
     }
@@ -52,7 +64,9 @@ class EmailNotifierContractTest extends NotifierContract {
     @Override
     protected void assertArrived(Notification n) throws Exception {
         MimeMessage[] all = SMTP.getReceivedMessages();
-        assertTrue(Arrays.stream(all).anyMatch(m -> header(m, "Message-ID").startsWith("<" + n.eventId() + ".")), "no message for " + n.eventId());
+        assertTrue(
+                Arrays.stream(all).anyMatch(m -> header(m, "Message-ID").startsWith("<" + n.eventId() + ".")),
+                "no message for " + n.eventId());
     }
 
     private DeliveryResult deliver(PluginConfig config, Notification n) throws Exception {
@@ -72,7 +86,10 @@ class EmailNotifierContractTest extends NotifierContract {
             assertEquals(1, m.getRecipients(Message.RecipientType.TO).length, "one recipient per message");
             assertTrue(m.getSubject().startsWith("[TKT-000123] "), m.getSubject());
             assertEquals("auto-generated", header(m, "Auto-Submitted"));
-            assertTrue(header(m, "Message-ID").matches("<" + n.eventId() + "\\.[0-9a-f]{12}@mail\\.switchboard\\.example>"), header(m, "Message-ID"));
+            assertTrue(
+                    header(m, "Message-ID")
+                            .matches("<" + n.eventId() + "\\.[0-9a-f]{12}@mail\\.switchboard\\.example>"),
+                    header(m, "Message-ID"));
             assertEquals("<tkt-000123@mail.switchboard.example>", header(m, "In-Reply-To"));
             assertEquals("<tkt-000123@mail.switchboard.example>", header(m, "References"));
             assertTrue(String.valueOf(m.getContent()).contains("We are on it."));
@@ -84,20 +101,46 @@ class EmailNotifierContractTest extends NotifierContract {
     void aRedeliveryOfTheSameEventToTheSameRecipientKeepsItsMessageId() throws Exception {
         Notification n = sample(Notification.TICKET_CREATED);
         deliver(validConfig(), n);
-        deliver(validConfig(), new Notification(n.eventId(), n.type(), n.occurredAt(), n.actor(), n.ticket(), n.data(), n.recipients(), 2));
-        List<String> ids = Arrays.stream(SMTP.getReceivedMessages()).filter(m -> header(m, "To").contains("alex@"))
-                .map(m -> header(m, "Message-ID")).toList();
+        deliver(
+                validConfig(),
+                new Notification(
+                        n.eventId(), n.type(), n.occurredAt(), n.actor(), n.ticket(), n.data(), n.recipients(), 2));
+        List<String> ids = Arrays.stream(SMTP.getReceivedMessages())
+                .filter(m -> header(m, "To").contains("alex@"))
+                .map(m -> header(m, "Message-ID"))
+                .toList();
         assertEquals(2, ids.size());
         assertEquals(ids.get(0), ids.get(1));
     }
 
     @Test
     void nothingInATicketCanAddAHeader() throws Exception {
-        TicketSummary evil = new TicketSummary(7, "TKT-000007", "Broken\r\nBcc: victim@example.org\r\nX-Injected: yes", "open", "open",
-                "low", "incident", null, "Eve\r\nBcc: x@example.org", "eve@example.com", null, null, null, null, null, "https://d/t/7");
-        Notification n = new Notification(UUID.randomUUID().toString(), Notification.TICKET_CREATED, TestPluginContext.NOW, "agent\nX-A: b",
-                evil, Map.of("excerpt", "hi\r\nBcc: y@example.org"),
-                List.of(new Recipient(null, "Eve\r\nBcc: z@example.org", "eve@example.com", Recipient.Role.REQUESTER)), 1);
+        TicketSummary evil = new TicketSummary(
+                7,
+                "TKT-000007",
+                "Broken\r\nBcc: victim@example.org\r\nX-Injected: yes",
+                "open",
+                "open",
+                "low",
+                "incident",
+                null,
+                "Eve\r\nBcc: x@example.org",
+                "eve@example.com",
+                null,
+                null,
+                null,
+                null,
+                null,
+                "https://d/t/7");
+        Notification n = new Notification(
+                UUID.randomUUID().toString(),
+                Notification.TICKET_CREATED,
+                TestPluginContext.NOW,
+                "agent\nX-A: b",
+                evil,
+                Map.of("excerpt", "hi\r\nBcc: y@example.org"),
+                List.of(new Recipient(null, "Eve\r\nBcc: z@example.org", "eve@example.com", Recipient.Role.REQUESTER)),
+                1);
         assertEquals(DeliveryResult.Outcome.DELIVERED, deliver(validConfig(), n).outcome());
         MimeMessage m = SMTP.getReceivedMessages()[0];
         assertNull(m.getHeader("X-Injected"));
@@ -118,7 +161,11 @@ class EmailNotifierContractTest extends NotifierContract {
             assertEquals(DeliveryResult.Outcome.DELIVERED, last.outcome());
             assertTrue(last.detail().contains("rate-limited"), last.detail());
         }
-        assertEquals(3, Arrays.stream(SMTP.getReceivedMessages()).filter(m -> header(m, "To").contains("alex@")).count());
+        assertEquals(
+                3,
+                Arrays.stream(SMTP.getReceivedMessages())
+                        .filter(m -> header(m, "To").contains("alex@"))
+                        .count());
     }
 
     @Test
@@ -130,7 +177,9 @@ class EmailNotifierContractTest extends NotifierContract {
 
     @Test
     void anAdminTemplateReplacesTheBuiltInOneButKeepsTheTag() throws Exception {
-        deliver(config(Map.of("template.ticket.created", "New: {{ticket.summary}}\nBody for {{recipient.name}}")), sample(Notification.TICKET_CREATED));
+        deliver(
+                config(Map.of("template.ticket.created", "New: {{ticket.summary}}\nBody for {{recipient.name}}")),
+                sample(Notification.TICKET_CREATED));
         MimeMessage m = SMTP.getReceivedMessages()[0];
         assertEquals("[TKT-000123] New: Printer on 3rd floor offline", m.getSubject());
     }

@@ -2,7 +2,6 @@ package io.switchboard.plugins.webhook;
 
 import io.switchboard.plugin.TicketSummary;
 import io.switchboard.plugin.notify.Notification;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 import java.time.Instant;
@@ -22,7 +21,11 @@ final class Payloads {
         JsonObjectBuilder b = JSON.createObjectBuilder()
                 .add("id", n.eventId())
                 .add("type", n.type())
-                .add("timestamp", n.occurredAt() == null ? sentAt.toString() : n.occurredAt().toString())
+                .add(
+                        "timestamp",
+                        n.occurredAt() == null
+                                ? sentAt.toString()
+                                : n.occurredAt().toString())
                 .add("sentAt", sentAt.toString())
                 .add("attempt", n.attempt())
                 .add("actor", n.actor() == null ? "" : n.actor());
@@ -36,7 +39,10 @@ final class Payloads {
 
     static String slack(Notification n) {
         String link = n.ticket() == null ? "" : " <" + n.ticket().url() + "|Open>";
-        return JSON.createObjectBuilder().add("text", escapeSlack(headline(n)) + link).build().toString();
+        return JSON.createObjectBuilder()
+                .add("text", escapeSlack(headline(n)) + link)
+                .build()
+                .toString();
     }
 
     static String teams(Notification n) {
@@ -45,20 +51,36 @@ final class Payloads {
                 .add("@context", "https://schema.org/extensions")
                 .add("summary", headline(n))
                 .add("themeColor", n.type().startsWith("sla.") ? "D9534F" : "0076D7")
-                .add("title", n.ticket() == null ? n.type() : "[" + n.ticket().number() + "] " + n.ticket().summary())
+                .add(
+                        "title",
+                        n.ticket() == null
+                                ? n.type()
+                                : "[" + n.ticket().number() + "] " + n.ticket().summary())
                 .add("text", describe(n));
         if (n.ticket() != null) {
-            card.add("potentialAction", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
-                    .add("@type", "OpenUri")
-                    .add("name", "Open ticket")
-                    .add("targets", JSON.createArrayBuilder().add(JSON.createObjectBuilder().add("os", "default").add("uri", n.ticket().url())))));
+            card.add(
+                    "potentialAction",
+                    JSON.createArrayBuilder()
+                            .add(JSON.createObjectBuilder()
+                                    .add("@type", "OpenUri")
+                                    .add("name", "Open ticket")
+                                    .add(
+                                            "targets",
+                                            JSON.createArrayBuilder()
+                                                    .add(JSON.createObjectBuilder()
+                                                            .add("os", "default")
+                                                            .add(
+                                                                    "uri",
+                                                                    n.ticket().url())))));
         }
         return card.build().toString();
     }
 
     /** One line a person reads in a chat room. */
     static String headline(Notification n) {
-        String prefix = n.ticket() == null ? "" : "[" + n.ticket().number() + "] " + n.ticket().summary() + ": ";
+        String prefix = n.ticket() == null
+                ? ""
+                : "[" + n.ticket().number() + "] " + n.ticket().summary() + ": ";
         return prefix + describe(n);
     }
 
@@ -67,13 +89,19 @@ final class Payloads {
         String by = n.actor() == null || n.actor().isBlank() ? "" : " by " + n.actor();
         return switch (n.type()) {
             case Notification.TICKET_CREATED -> "opened" + by;
-            case Notification.TICKET_ASSIGNED -> d.getOrDefault("assignee", "").isEmpty() ? "unassigned" + by : "assigned to " + d.get("assignee") + by;
-            case Notification.STATUS_CHANGED -> "status " + d.getOrDefault("from", "?") + " \u2192 " + d.getOrDefault("to", "?") + by;
+            case Notification.TICKET_ASSIGNED ->
+                d.getOrDefault("assignee", "").isEmpty() ? "unassigned" + by : "assigned to " + d.get("assignee") + by;
+            case Notification.STATUS_CHANGED ->
+                "status " + d.getOrDefault("from", "?") + " \u2192 " + d.getOrDefault("to", "?") + by;
             case Notification.REPLY_ADDED -> "reply" + by + ": " + d.getOrDefault("excerpt", "");
             case Notification.NOTE_ADDED -> "internal note" + by + ": " + d.getOrDefault("excerpt", "");
             case Notification.MENTIONED -> "mentioned " + d.getOrDefault("mentions", "") + by;
-            case Notification.SLA_WARNING -> "SLA " + d.getOrDefault("deadlineKind", "deadline").replace('_', ' ') + " due at " + d.getOrDefault("deadline", "?");
-            case Notification.SLA_BREACHED -> "SLA " + d.getOrDefault("deadlineKind", "deadline").replace('_', ' ') + " BREACHED at " + d.getOrDefault("deadline", "?");
+            case Notification.SLA_WARNING ->
+                "SLA " + d.getOrDefault("deadlineKind", "deadline").replace('_', ' ') + " due at "
+                        + d.getOrDefault("deadline", "?");
+            case Notification.SLA_BREACHED ->
+                "SLA " + d.getOrDefault("deadlineKind", "deadline").replace('_', ' ') + " BREACHED at "
+                        + d.getOrDefault("deadline", "?");
             default -> n.type() + by;
         };
     }

@@ -1,5 +1,6 @@
 package io.switchboard.plugins.webhook;
 
+import io.switchboard.plugin.OutboundGuard;
 import io.switchboard.plugin.PluginConfig;
 import io.switchboard.plugin.notify.DeliveryResult;
 import io.switchboard.plugin.notify.Notification;
@@ -31,10 +32,10 @@ final class WebhookNotifier implements Notifier {
     private final String preset;
     private final String secret;
     private final int timeoutSeconds;
-    private final TargetGuard guard;
+    private final OutboundGuard guard;
     private final Clock clock;
 
-    WebhookNotifier(PluginConfig config, TargetGuard guard, Clock clock) {
+    WebhookNotifier(PluginConfig config, OutboundGuard guard, Clock clock) {
         this.url = config.required("url");
         this.preset = config.string("preset", "json");
         this.secret = config.get("secret").orElse(null);
@@ -45,10 +46,12 @@ final class WebhookNotifier implements Notifier {
 
     @Override
     public DeliveryResult deliver(Notification n) throws Exception {
-        TargetGuard.Target target;
+        WebhookUrl webhook;
+        OutboundGuard.Target target;
         try {
-            target = guard.check(url);
-        } catch (TargetGuard.Refused e) {
+            webhook = WebhookUrl.parse(url);
+            target = webhook.check(guard);
+        } catch (OutboundGuard.TargetRefused e) {
             return DeliveryResult.rejected("refused target: " + e.getMessage());
         }
         Instant now = clock.instant();
@@ -62,14 +65,15 @@ final class WebhookNotifier implements Notifier {
                 .readTimeout(timeoutSeconds, TimeUnit.SECONDS)
                 .property("jersey.config.client.followRedirects", false)
                 .property("dev.resteasy.client.follow.redirects", false);
-        if ("https".equalsIgnoreCase(target.uri().getScheme())) {
-            builder.sslContext(PinnedTls.context(target.host())).hostnameVerifier(PinnedTls.verifier(target.host()));
+        if (webhook.https()) {
+            builder.sslContext(guard.tls(target)).hostnameVerifier(guard.hostnameVerifier(target));
         }
         Client client = builder.build();
         long started = System.nanoTime();
         try {
-            Invocation.Builder request = client.target(target.pinned()).request()
-                    .header("Host", target.hostHeader())
+            Invocation.Builder request = client.target(webhook.pinned(target))
+                    .request()
+                    .header("Host", webhook.hostHeader(target))
                     .header("User-Agent", "Switchboard-Webhook/1")
                     .header(EVENT_HEADER, n.eventId())
                     .header(TYPE_HEADER, n.type());
@@ -81,16 +85,18 @@ final class WebhookNotifier implements Notifier {
             }
         } catch (ProcessingException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            return DeliveryResult.retry("no answer from " + target.host() + " (" + target.address().getHostAddress() + "): "
+            return DeliveryResult.retry("no answer from " + target.host() + " ("
+                    + target.address().getHostAddress() + "): "
                     + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : " " + cause.getMessage()));
         } finally {
             client.close();
         }
     }
 
-    private static DeliveryResult outcome(Response response, long millis, TargetGuard.Target target) {
+    private static DeliveryResult outcome(Response response, long millis, OutboundGuard.Target target) {
         int status = response.getStatus();
-        String detail = "HTTP " + status + " from " + target.host() + " (" + target.address().getHostAddress() + ") in " + millis + " ms";
+        String detail = "HTTP " + status + " from " + target.host() + " ("
+                + target.address().getHostAddress() + ") in " + millis + " ms";
         if (status >= 200 && status < 300) {
             return DeliveryResult.delivered(detail);
         }

@@ -3,11 +3,11 @@ package io.switchboard.plugins.webhook;
 import io.switchboard.plugin.ConfigProblem;
 import io.switchboard.plugin.ConfigProperty;
 import io.switchboard.plugin.ConnectionCheck;
+import io.switchboard.plugin.OutboundGuard;
 import io.switchboard.plugin.PluginConfig;
 import io.switchboard.plugin.PluginContext;
 import io.switchboard.plugin.notify.Notifier;
 import io.switchboard.plugin.notify.NotifierFactory;
-import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,32 +34,39 @@ public class WebhookNotifierFactory implements NotifierFactory {
     @Override
     public List<ConfigProperty> configProperties() {
         return List.of(
-                ConfigProperty.url("url", "URL", "Where events are posted. Internal addresses are refused unless allowed below.", true),
-                ConfigProperty.choice("preset", "Format", "json: Switchboard's signed JSON; slack or teams: an incoming-webhook message", "json", PRESETS),
-                ConfigProperty.secret("secret", "Signing secret", "Signs each JSON body (HMAC-SHA256 over timestamp.body) in the "
-                        + Signature.HEADER + " header; see docs/writing-a-plugin.md", false),
-                ConfigProperty.text("allowInternal", "Allowed internal targets", "Host names, addresses or CIDR ranges (one per line) that"
-                        + " may be internal, such as 10.20.0.0/16. Leave empty to allow public addresses only.", false, null),
-                ConfigProperty.integer("timeoutSeconds", "Timeout (seconds)", "How long to wait for the receiver", false, 8));
+                ConfigProperty.url(
+                        "url",
+                        "URL",
+                        "Where events are posted. Internal addresses are refused unless allowed below.",
+                        true),
+                ConfigProperty.choice(
+                        "preset",
+                        "Format",
+                        "json: Switchboard's signed JSON; slack or teams: an incoming-webhook message",
+                        "json",
+                        PRESETS),
+                ConfigProperty.secret(
+                        "secret",
+                        "Signing secret",
+                        "Signs each JSON body (HMAC-SHA256 over timestamp.body) in the " + Signature.HEADER
+                                + " header; see docs/writing-a-plugin.md",
+                        false),
+                OutboundGuard.allowListProperty(),
+                ConfigProperty.integer(
+                        "timeoutSeconds", "Timeout (seconds)", "How long to wait for the receiver", false, 8));
     }
 
     @Override
     public List<ConfigProblem> validate(PluginConfig config) {
         List<ConfigProblem> problems = new ArrayList<>();
-        String allow = TargetGuard.checkAllowList(config.list("allowInternal"));
-        if (allow != null) {
-            problems.add(new ConfigProblem("allowInternal", allow));
-        }
-        config.get("url").map(TargetGuard::checkForm).ifPresent(p -> problems.add(new ConfigProblem("url", p)));
-        if (allow == null && problems.isEmpty()) {
-            config.get("url").map(u -> new TargetGuard(config.list("allowInternal"), InetAddress::getAllByName).checkLiteral(u))
-                    .ifPresent(p -> problems.add(new ConfigProblem("url", p)));
-        }
+        // Where the URL may go is the host's guard's decision (at the connection test and every delivery).
+        config.get("url").map(WebhookUrl::problem).ifPresent(p -> problems.add(new ConfigProblem("url", p)));
         int timeout = config.integer("timeoutSeconds", 8);
         if (timeout < 1 || timeout > 60) {
             problems.add(new ConfigProblem("timeoutSeconds", "must be between 1 and 60"));
         }
-        if ("json".equals(config.string("preset", "json")) && config.get("secret").map(String::length).orElse(16) < 16) {
+        if ("json".equals(config.string("preset", "json"))
+                && config.get("secret").map(String::length).orElse(16) < 16) {
             problems.add(new ConfigProblem("secret", "must be at least 16 characters"));
         }
         return problems;
@@ -67,15 +74,17 @@ public class WebhookNotifierFactory implements NotifierFactory {
 
     @Override
     public Notifier create(PluginContext context, PluginConfig config) {
-        return new WebhookNotifier(config, new TargetGuard(config.list("allowInternal"), InetAddress::getAllByName), context.clock());
+        return new WebhookNotifier(config, context.outbound(), context.clock());
     }
 
     @Override
     public ConnectionCheck testConnection(PluginContext context, PluginConfig config) {
         try {
-            TargetGuard.Target target = new TargetGuard(config.list("allowInternal"), InetAddress::getAllByName).check(config.required("url"));
-            return ConnectionCheck.ok(target.host() + " resolves to " + target.address().getHostAddress() + ", which is allowed");
-        } catch (TargetGuard.Refused e) {
+            OutboundGuard.Target target =
+                    WebhookUrl.parse(config.required("url")).check(context.outbound());
+            return ConnectionCheck.ok(
+                    target.host() + " resolves to " + target.address().getHostAddress() + ", which is allowed");
+        } catch (OutboundGuard.TargetRefused e) {
             return ConnectionCheck.failed(e.getMessage());
         }
     }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.switchboard.plugin.ConfigProblem;
+import io.switchboard.plugin.ConnectionCheck;
+import io.switchboard.plugin.OutboundGuard;
 import io.switchboard.plugin.PluginConfig;
 import io.switchboard.plugin.notify.DeliveryResult;
 import io.switchboard.plugin.notify.Notification;
@@ -70,8 +72,13 @@ class WebhookNotifierContractTest extends NotifierContract {
         assertEquals("TKT-000123", body.getJsonObject("ticket").getString("number"));
         String signature = r.headers().get("x-switchboard-signature");
         String t = signature.substring(2, signature.indexOf(','));
-        assertEquals("t=" + t + ",v1=" + Signature.hmac(SECRET, t + "." + r.body()), signature, "the documented verification must pass");
-        assertTrue(r.headers().get("host").startsWith("localhost:"), "the Host header keeps the configured name: " + r.headers());
+        assertEquals(
+                "t=" + t + ",v1=" + Signature.hmac(SECRET, t + "." + r.body()),
+                signature,
+                "the documented verification must pass");
+        assertTrue(
+                r.headers().get("host").startsWith("localhost:"),
+                "the Host header keeps the configured name: " + r.headers());
     }
 
     private DeliveryResult deliver(PluginConfig config, Notification n) throws Exception {
@@ -88,7 +95,9 @@ class WebhookNotifierContractTest extends NotifierContract {
             assertEquals(DeliveryResult.Outcome.RETRY, r.outcome());
             assertTrue(r.detail().startsWith("HTTP 503"), r.detail());
             receiver.answerWith(410);
-            assertEquals(DeliveryResult.Outcome.REJECTED, deliver(validConfig(), sample(Notification.TICKET_CREATED)).outcome());
+            assertEquals(
+                    DeliveryResult.Outcome.REJECTED,
+                    deliver(validConfig(), sample(Notification.TICKET_CREATED)).outcome());
         } finally {
             receiver.answerWith(200);
         }
@@ -98,54 +107,75 @@ class WebhookNotifierContractTest extends NotifierContract {
     void retriesWhenNobodyAnswers() throws Exception {
         Map<String, String> c = new HashMap<>(validConfig().asMap());
         c.put("url", "http://127.0.0.1:9/unused");
-        assertEquals(DeliveryResult.Outcome.RETRY, deliver(PluginConfig.of(c), sample(Notification.TICKET_CREATED)).outcome());
+        assertEquals(
+                DeliveryResult.Outcome.RETRY,
+                deliver(PluginConfig.of(c), sample(Notification.TICKET_CREATED)).outcome());
     }
 
     @Test
-    void refusesInternalTargetsThatAreNotAllowed() throws Exception {
-        Map<String, String> c = new HashMap<>(validConfig().asMap());
-        c.remove("allowInternal");
-        DeliveryResult r = deliver(PluginConfig.of(c), sample(Notification.TICKET_CREATED));
-        assertEquals(DeliveryResult.Outcome.REJECTED, r.outcome());
-        assertTrue(r.detail().contains("loopback"), r.detail());
+    void aTargetTheGuardRefusesIsRejectedAndNothingIsSent() throws Exception {
+        int before = receiver.received().size();
+        OutboundGuard refusing = (host, port) -> {
+            throw new OutboundGuard.TargetRefused(host + " resolves to 127.0.0.1, a loopback address");
+        };
+        try (Notifier notifier = factory().create(TestPluginContext.of(validConfig(), refusing), validConfig())) {
+            DeliveryResult r = notifier.deliver(sample(Notification.TICKET_CREATED));
+            assertEquals(DeliveryResult.Outcome.REJECTED, r.outcome());
+            assertTrue(r.detail().contains("loopback"), r.detail());
+        }
+        assertEquals(before, receiver.received().size());
+        assertEquals(
+                ConnectionCheck.Outcome.FAILED,
+                factory()
+                        .testConnection(TestPluginContext.of(validConfig(), refusing), validConfig())
+                        .outcome());
     }
 
     @Test
     void slackAndTeamsPresetsSendTheirOwnShapes() throws Exception {
         Notification n = sample(Notification.STATUS_CHANGED);
-        assertEquals(DeliveryResult.Outcome.DELIVERED, deliver(config("slack"), n).outcome());
+        assertEquals(
+                DeliveryResult.Outcome.DELIVERED, deliver(config("slack"), n).outcome());
         JsonObject slack = lastBody();
-        assertTrue(slack.getString("text").startsWith("[TKT-000123] Printer on 3rd floor offline: status new \u2192 open"), slack.toString());
+        assertTrue(
+                slack.getString("text").startsWith("[TKT-000123] Printer on 3rd floor offline: status new \u2192 open"),
+                slack.toString());
         assertTrue(slack.getString("text").endsWith("<https://desk.example.com/tickets/TKT-000123|Open>"));
-        assertEquals(DeliveryResult.Outcome.DELIVERED, deliver(config("teams"), n).outcome());
+        assertEquals(
+                DeliveryResult.Outcome.DELIVERED, deliver(config("teams"), n).outcome());
         JsonObject teams = lastBody();
         assertEquals("MessageCard", teams.getString("@type"));
         assertEquals("[TKT-000123] Printer on 3rd floor offline", teams.getString("title"));
-        assertFalse(receiver.received().get(receiver.received().size() - 1).headers().containsKey("x-switchboard-signature"));
+        assertFalse(receiver.received()
+                .get(receiver.received().size() - 1)
+                .headers()
+                .containsKey("x-switchboard-signature"));
     }
 
     @Test
     void validationExplainsBadSettings() {
-        List<ConfigProblem> problems = factory().validate(PluginConfig.of(Map.of("url", "http://0x7f.1/", "secret", "short",
-                "allowInternal", "10.0.0.0/77", "timeoutSeconds", "600")));
-        assertEquals(List.of("allowInternal", "url", "timeoutSeconds", "secret"), problems.stream().map(ConfigProblem::field).toList());
-    }
-
-    @Test
-    void validationRefusesALiteralInternalAddressUnlessAllowed() {
-        List<ConfigProblem> problems = factory().validate(PluginConfig.of(Map.of("url", "http://169.254.169.254/latest/meta-data", "preset", "slack")));
-        assertEquals(1, problems.size());
-        assertTrue(problems.get(0).message().contains("link-local"), problems.get(0).message());
-        assertTrue(factory().validate(PluginConfig.of(Map.of("url", "http://10.1.2.3/hook", "preset", "slack", "allowInternal", "10.0.0.0/8"))).isEmpty());
+        List<ConfigProblem> problems = factory()
+                .validate(PluginConfig.of(Map.of("url", "http://0x7f.1/", "secret", "short", "timeoutSeconds", "600")));
+        assertEquals(
+                List.of("url", "timeoutSeconds", "secret"),
+                problems.stream().map(ConfigProblem::field).toList());
+        assertTrue(factory()
+                .validate(PluginConfig.of(Map.of("url", "https://user:pw@x.example/", "preset", "slack")))
+                .get(0)
+                .message()
+                .contains("credentials"));
     }
 
     @Test
     void theRetryAfterDelayIsPassedOn() throws Exception {
-        assertEquals(Duration.ofSeconds(0), DeliveryResult.retryAfter("x", Duration.ZERO).retryAfter());
+        assertEquals(
+                Duration.ofSeconds(0),
+                DeliveryResult.retryAfter("x", Duration.ZERO).retryAfter());
     }
 
     private static JsonObject lastBody() {
         List<HttpReceiver.Received> all = receiver.received();
-        return Json.createReader(new StringReader(all.get(all.size() - 1).body())).readObject();
+        return Json.createReader(new StringReader(all.get(all.size() - 1).body()))
+                .readObject();
     }
 }

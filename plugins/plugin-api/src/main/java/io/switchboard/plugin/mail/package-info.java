@@ -1,6 +1,7 @@
 /**
- * Mail sources (IMAP mailboxes) for email-to-ticket. The host stores each raw message before it
- * acts on it and acknowledges it to the source only after commit. Declared here so the email
- * intake issue fills it in; it may still grow within this major version.
+ * Mail sources for email-to-ticket: transport only. A source lists messages cheaply (UIDs and
+ * sizes), streams one message's raw bytes under a cap, and acknowledges a batch after the host
+ * has committed what it made of them. The host stores each raw message before it acts on it,
+ * and owns parsing, threading, dedupe, contacts and quarantine.
  */
 package io.switchboard.plugin.mail;

@@ -11,7 +11,11 @@ import java.time.Duration;
  */
 public record DeliveryResult(Outcome outcome, String detail, Duration retryAfter) {
 
-    public enum Outcome { DELIVERED, RETRY, REJECTED }
+    public enum Outcome {
+        DELIVERED,
+        RETRY,
+        REJECTED
+    }
 
     public static DeliveryResult delivered(String detail) {
         return new DeliveryResult(Outcome.DELIVERED, detail, null);

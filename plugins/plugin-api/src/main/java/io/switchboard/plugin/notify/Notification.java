@@ -34,13 +34,41 @@ public record Notification(
 
     /** The events people can ask to be notified about, in the order the preferences page lists them. */
     public static final List<String> PERSONAL_EVENTS = List.of(
-            TICKET_CREATED, TICKET_ASSIGNED, STATUS_CHANGED, REPLY_ADDED, NOTE_ADDED, MENTIONED, SLA_WARNING, SLA_BREACHED);
+            TICKET_CREATED,
+            TICKET_ASSIGNED,
+            STATUS_CHANGED,
+            REPLY_ADDED,
+            NOTE_ADDED,
+            MENTIONED,
+            SLA_WARNING,
+            SLA_BREACHED);
 
     public Notification {
         Objects.requireNonNull(eventId, "eventId");
         Objects.requireNonNull(type, "type");
         data = data == null ? Map.of() : Map.copyOf(data);
         recipients = recipients == null ? List.of() : List.copyOf(recipients);
+    }
+
+    /**
+     * The threading headers the host generated for an email to {@code to}, or null when this
+     * notification carries none (another channel, or a host older than plugin API 1.1).
+     *
+     * @since 1.1
+     */
+    public MailThreading mailThreading(Recipient to) {
+        String token = to == null || to.email() == null
+                ? null
+                : data.get(MailThreading.DATA_TOKEN_PREFIX + to.email().toLowerCase(java.util.Locale.ROOT));
+        if (token == null) {
+            return null;
+        }
+        String refs = data.getOrDefault(MailThreading.DATA_THREAD, "");
+        return new MailThreading(
+                token,
+                data.get(MailThreading.DATA_IN_REPLY_TO),
+                refs.isBlank() ? List.of() : List.of(refs.trim().split("\\s+")),
+                data.get(MailThreading.DATA_ORIGIN));
     }
 
     /** Whether the requester may see this event (a public reply, a status change), as opposed to staff-only ones. */

@@ -6,7 +6,13 @@ package io.switchboard.plugin.notify;
  */
 public record Recipient(String username, String name, String email, Role role) {
 
-    public enum Role { ASSIGNEE, WATCHER, REQUESTER, BOARD_SUBSCRIBER, MENTIONED }
+    public enum Role {
+        ASSIGNEE,
+        WATCHER,
+        REQUESTER,
+        BOARD_SUBSCRIBER,
+        MENTIONED
+    }
 
     public boolean isRequester() {
         return role == Role.REQUESTER;

@@ -6,8 +6,15 @@ import java.util.Map;
 /**
  * A local change to push, from the outbox: {@code eventId} is stable across retries,
  * {@code externalId} is null when the ticket is not in the PSA yet.
+ * @deprecated since 1.1: superseded by the typed records of this package.
  */
-public record PsaChange(String eventId, String type, TicketSummary ticket, String externalId, String remoteVersion,
+@Deprecated(since = "1.1")
+public record PsaChange(
+        String eventId,
+        String type,
+        TicketSummary ticket,
+        String externalId,
+        String remoteVersion,
         Map<String, String> fields) {
 
     public PsaChange {

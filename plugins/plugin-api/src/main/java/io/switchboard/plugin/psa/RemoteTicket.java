@@ -3,7 +3,8 @@ package io.switchboard.plugin.psa;
 import java.time.Instant;
 import java.util.Map;
 
-/** A ticket as the PSA has it, in the provider's own terms (mapped to ours by the connection's mapping). */
+/** A ticket as the PSA has it, in the provider's own terms (mapped to ours by the connection's mapping).  @deprecated since 1.1: superseded by the typed records of this package. */
+@Deprecated(since = "1.1")
 public record RemoteTicket(
         String externalId,
         String remoteVersion,

@@ -32,21 +32,27 @@ class PluginApiTest {
 
     @Test
     void refusesANewerMinorAndMissingOrMalformedVersions() {
-        assertTrue(PluginApi.incompatibility(PluginApi.MAJOR + "." + (PluginApi.MINOR + 1)).contains("newer"));
+        assertTrue(PluginApi.incompatibility(PluginApi.MAJOR + "." + (PluginApi.MINOR + 1))
+                .contains("newer"));
         assertTrue(PluginApi.incompatibility(null).contains("no Plugin-Api-Version"));
         assertTrue(PluginApi.incompatibility("one.two").contains("not a version"));
     }
 
     @Test
     void secretsCannotHaveDefaultsAndChoicesNeedOptions() {
-        assertThrows(IllegalArgumentException.class, () -> new ConfigProperty("key", null, null, ConfigType.STRING, true, "x", true, null));
-        assertThrows(IllegalArgumentException.class, () -> new ConfigProperty("mode", null, null, ConfigType.CHOICE, true, null, false, List.of()));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new ConfigProperty("key", null, null, ConfigType.STRING, true, "x", true, null));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new ConfigProperty("mode", null, null, ConfigType.CHOICE, true, null, false, List.of()));
         assertThrows(IllegalArgumentException.class, () -> ConfigProperty.string("bad name", null, null, false, null));
     }
 
     @Test
     void configReadsTypedValuesAndHidesThemInToString() {
-        PluginConfig c = PluginConfig.of(Map.of("port", "2525", "tls", "true", "hosts", "a.example, b.example\nc.example", "password", "hunter2"));
+        PluginConfig c = PluginConfig.of(Map.of(
+                "port", "2525", "tls", "true", "hosts", "a.example, b.example\nc.example", "password", "hunter2"));
         assertEquals(2525, c.integer("port", 25));
         assertTrue(c.bool("tls", false));
         assertEquals(List.of("a.example", "b.example", "c.example"), c.list("hosts"));

@@ -22,6 +22,7 @@ class RecordingNotifierContractTest extends NotifierContract {
 
     @Override
     protected void assertArrived(Notification n) {
-        assertTrue(RecordingNotifierFactory.RECEIVED.stream().anyMatch(r -> r.eventId().equals(n.eventId())));
+        assertTrue(RecordingNotifierFactory.RECEIVED.stream()
+                .anyMatch(r -> r.eventId().equals(n.eventId())));
     }
 }

@@ -23,7 +23,9 @@ public class RecordingNotifierFactory implements NotifierFactory {
 
     @Override
     public List<ConfigProperty> configProperties() {
-        return List.of(ConfigProperty.string("label", "Label", "Shown in logs", true, null), ConfigProperty.secret("token", "Token", "", false));
+        return List.of(
+                ConfigProperty.string("label", "Label", "Shown in logs", true, null),
+                ConfigProperty.secret("token", "Token", "", false));
     }
 
     @Override

@@ -30,7 +30,10 @@ public final class HttpReceiver implements AutoCloseable {
             byte[] body = exchange.getRequestBody().readAllBytes();
             Map<String, String> headers = new java.util.TreeMap<>();
             exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(), String.join(",", v)));
-            received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), headers,
+            received.add(new Received(
+                    exchange.getRequestMethod(),
+                    exchange.getRequestURI().getPath(),
+                    headers,
                     new String(body, StandardCharsets.UTF_8)));
             exchange.sendResponseHeaders(status.get(), -1);
             exchange.close();

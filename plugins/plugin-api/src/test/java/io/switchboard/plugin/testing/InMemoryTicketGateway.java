@@ -21,9 +21,23 @@ public final class InMemoryTicketGateway implements TicketGateway {
     public synchronized TicketSummary create(TicketRequest r) {
         long id = tickets.size() + 1;
         String number = String.format("TKT-%06d", id);
-        TicketSummary t = new TicketSummary(id, number, r.summary(), "new", "new", r.priority() == null ? "medium" : r.priority(),
-                r.type() == null ? "incident" : r.type(), null, null, r.requesterEmail(), null, null, null, r.externalProvider(),
-                r.externalId(), "https://desk.example.com/tickets/" + number);
+        TicketSummary t = new TicketSummary(
+                id,
+                number,
+                r.summary(),
+                "new",
+                "new",
+                r.priority() == null ? "medium" : r.priority(),
+                r.type() == null ? "incident" : r.type(),
+                null,
+                null,
+                r.requesterEmail(),
+                null,
+                null,
+                null,
+                r.externalProvider(),
+                r.externalId(),
+                "https://desk.example.com/tickets/" + number);
         tickets.put(number, t);
         return t;
     }
@@ -44,7 +58,8 @@ public final class InMemoryTicketGateway implements TicketGateway {
     @Override
     public Optional<TicketSummary> findByExternalRef(String provider, String externalId) {
         return tickets.values().stream()
-                .filter(t -> Objects.equals(provider, t.externalProvider()) && Objects.equals(externalId, t.externalId()))
+                .filter(t ->
+                        Objects.equals(provider, t.externalProvider()) && Objects.equals(externalId, t.externalId()))
                 .findFirst();
     }
 

@@ -32,14 +32,35 @@ public abstract class NotifierContract extends PluginFactoryContract<NotifierFac
     protected abstract void assertArrived(Notification notification) throws Exception;
 
     public static Notification sample(String type) {
-        TicketSummary ticket = new TicketSummary(123, "TKT-000123", "Printer on 3rd floor offline", "open", "open", "high",
-                "incident", "agent", "Rita Requester", "rita@example.com", "Acme", "Service Desk", TestPluginContext.NOW.plusSeconds(3600),
-                null, null, "https://desk.example.com/tickets/TKT-000123");
+        TicketSummary ticket = new TicketSummary(
+                123,
+                "TKT-000123",
+                "Printer on 3rd floor offline",
+                "open",
+                "open",
+                "high",
+                "incident",
+                "agent",
+                "Rita Requester",
+                "rita@example.com",
+                "Acme",
+                "Service Desk",
+                TestPluginContext.NOW.plusSeconds(3600),
+                null,
+                null,
+                "https://desk.example.com/tickets/TKT-000123");
         List<Recipient> recipients = List.of(
                 new Recipient("agent", "Alex Agent", "alex@example.com", Recipient.Role.ASSIGNEE),
                 new Recipient(null, "Rita Requester", "rita@example.com", Recipient.Role.REQUESTER));
-        return new Notification(UUID.randomUUID().toString(), type, TestPluginContext.NOW, "supervisor", ticket,
-                Map.of("from", "new", "to", "open", "excerpt", "We are on it."), recipients, 1);
+        return new Notification(
+                UUID.randomUUID().toString(),
+                type,
+                TestPluginContext.NOW,
+                "supervisor",
+                ticket,
+                Map.of("from", "new", "to", "open", "excerpt", "We are on it."),
+                recipients,
+                1);
     }
 
     @Test
@@ -59,10 +80,19 @@ public abstract class NotifierContract extends PluginFactoryContract<NotifierFac
         PluginConfig config = validConfig();
         try (Notifier notifier = factory().create(context(config), config)) {
             Notification first = sample(Notification.REPLY_ADDED);
-            Notification again = new Notification(first.eventId(), first.type(), first.occurredAt(), first.actor(), first.ticket(),
-                    first.data(), first.recipients(), 2);
-            assertEquals(DeliveryResult.Outcome.DELIVERED, notifier.deliver(first).outcome());
-            assertEquals(DeliveryResult.Outcome.DELIVERED, notifier.deliver(again).outcome());
+            Notification again = new Notification(
+                    first.eventId(),
+                    first.type(),
+                    first.occurredAt(),
+                    first.actor(),
+                    first.ticket(),
+                    first.data(),
+                    first.recipients(),
+                    2);
+            assertEquals(
+                    DeliveryResult.Outcome.DELIVERED, notifier.deliver(first).outcome());
+            assertEquals(
+                    DeliveryResult.Outcome.DELIVERED, notifier.deliver(again).outcome());
             assertArrived(again);
         }
     }

@@ -71,13 +71,16 @@ public abstract class PluginFactoryContract<F extends PluginFactory<?>> {
     @Test
     void configToStringShowsNoValues() {
         PluginConfig config = validConfig();
-        config.asMap().values().stream().filter(v -> v.length() > 3).forEach(v -> assertFalse(config.toString().contains(v)));
+        config.asMap().values().stream()
+                .filter(v -> v.length() > 3)
+                .forEach(v -> assertFalse(config.toString().contains(v)));
     }
 
     @Test
     void isListedInMetaInfServices() {
         Class<?> type = factory().getClass();
-        boolean listed = ServiceLoader.load(kind(), type.getClassLoader()).stream().anyMatch(p -> p.type().equals(type));
+        boolean listed = ServiceLoader.load(kind(), type.getClassLoader()).stream()
+                .anyMatch(p -> p.type().equals(type));
         assertTrue(listed, type.getName() + " is not listed in META-INF/services/" + kind().getName());
     }
 }

@@ -24,7 +24,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         return problem(e).toResponse();
     }
 
-    static Problem problem(DomainException e) {
+    public static Problem problem(DomainException e) {
         if (e instanceof InvalidInputException) {
             return Problem.of(Status.BAD_REQUEST, "invalid-input", e.getMessage(), e.errors());
         }

@@ -38,22 +38,35 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
                 return new WebApplicationExceptionMapper().toResponse(web);
             }
             if (t instanceof OptimisticLockException || t instanceof PessimisticLockException || isLockTimeout(t)) {
-                return Problem.of(Status.CONFLICT, "concurrent-change",
-                        "Someone else changed this at the same moment. Reload and try again.").toResponse();
+                return Problem.of(
+                                Status.CONFLICT,
+                                "concurrent-change",
+                                "Someone else changed this at the same moment. Reload and try again.")
+                        .toResponse();
             }
             if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return Problem.of(Status.CONFLICT, "duplicate",
-                        "This conflicts with something that already exists (a concurrent request may have just created it).").toResponse();
+                return Problem.of(
+                                Status.CONFLICT,
+                                "duplicate",
+                                "This conflicts with something that already exists (a concurrent request may have just created it).")
+                        .toResponse();
             }
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, failure);
-        return Problem.of(Status.INTERNAL_SERVER_ERROR, "internal-error",
-                "Something went wrong on our side. The incident id " + incident + " will help an administrator find out what.").toResponse();
+        return Problem.of(
+                        Status.INTERNAL_SERVER_ERROR,
+                        "internal-error",
+                        "Something went wrong on our side. The incident id " + incident
+                                + " will help an administrator find out what.")
+                .toResponse();
     }
 
     private static boolean isLockTimeout(Throwable t) {
-        return t instanceof SQLException sql && ("40XL1".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState())
-                || "40P01".equals(sql.getSQLState()) || "55P03".equals(sql.getSQLState()));
+        return t instanceof SQLException sql
+                && ("40XL1".equals(sql.getSQLState())
+                        || "40001".equals(sql.getSQLState())
+                        || "40P01".equals(sql.getSQLState())
+                        || "55P03".equals(sql.getSQLState()));
     }
 }

@@ -28,7 +28,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             detail = "There is no resource at this address.";
         } else if (e instanceof NotAllowedException) {
             slug = "method-not-allowed";
-            detail = "This resource does not support that method; allowed: " + String.join(", ", original.getAllowedMethods()) + ".";
+            detail = "This resource does not support that method; allowed: "
+                    + String.join(", ", original.getAllowedMethods()) + ".";
         } else if (e instanceof NotSupportedException) {
             slug = "unsupported-media-type";
             detail = "Send the body as application/json (with a Content-Type header saying so).";
@@ -39,7 +40,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             slug = "http-" + status.getStatusCode();
             detail = status.getReasonPhrase();
         }
-        Response.ResponseBuilder answer = Response.status(status).type(Problem.MEDIA_TYPE).entity(Problem.of(status, slug, detail));
+        Response.ResponseBuilder answer =
+                Response.status(status).type(Problem.MEDIA_TYPE).entity(Problem.of(status, slug, detail));
         original.getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
                 values.forEach(v -> answer.header(name, v));

@@ -29,7 +29,8 @@ public class BodyLimitFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        long limit = path.endsWith("/attachments") ? UPLOAD_LIMIT
+        long limit = path.endsWith("/attachments")
+                ? UPLOAD_LIMIT
                 : path.matches("/?plugins/?") && "POST".equals(request.getMethod()) ? PLUGIN_LIMIT : JSON_LIMIT;
         if (request.getLength() > limit) {
             throw tooLarge(limit);

@@ -46,8 +46,10 @@ public class CallerContext {
 
     /** The caller's agent id, for "me" in requests; refused when the login has no agent record. */
     public long agentId(String field) {
-        return agent().map(AgentView::id).orElseThrow(() -> new UnprocessableException(field,
-                "is 'me', but your login '" + login() + "' has no agent record; ask an admin to create one"));
+        return agent().map(AgentView::id)
+                .orElseThrow(() -> new UnprocessableException(
+                        field,
+                        "is 'me', but your login '" + login() + "' has no agent record; ask an admin to create one"));
     }
 
     public Set<String> roles() {

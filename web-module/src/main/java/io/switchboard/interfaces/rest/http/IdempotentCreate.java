@@ -20,7 +20,9 @@ import java.util.function.Supplier;
 
 /**
  * Creating POSTs with an Idempotency-Key: the first answer is stored in the same transaction as
- * what it created; the same key and body again replay it, the same key with another body is 422.
+ * what it created; the same key and body again replay it (with its Location and ETag), the same
+ * key with another body is 422. Bodies are compared as JSON, not as text: other whitespace or
+ * member order is the same request.
  */
 @ApplicationScoped
 public class IdempotentCreate {
@@ -37,28 +39,37 @@ public class IdempotentCreate {
     public record Created(URI location, Object body, String etag) {}
 
     @Transactional
-    public Response create(String principal, String key, String method, String path, String body, Supplier<Created> action) {
+    public Response create(
+            String principal, String key, String method, String path, String body, Supplier<Created> action) {
         if (key == null) {
             return respond(action.get());
         }
         if (key.isBlank() || key.length() > 200 || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
             throw new InvalidInputException(HEADER, "must be 1 to 200 visible ASCII characters");
         }
-        String hash = sha256(method + " " + path + "\n" + (body == null ? "" : body));
+        String hash = sha256(method + " " + path + "\n" + CanonicalJson.of(body));
         Optional<IdempotencyRecord> earlier = records.find(principal, key);
         if (earlier.isPresent()) {
             if (!earlier.get().requestHash().equals(hash)) {
-                throw new UnprocessableException(HEADER, "was already used with a different request; use a new key for a new request");
+                throw new UnprocessableException(
+                        HEADER, "was already used with a different request; use a new key for a new request");
             }
-            return Response.status(earlier.get().status())
-                    .location(earlier.get().location() == null ? null : URI.create(earlier.get().location()))
+            Response.ResponseBuilder replay = Response.status(earlier.get().status())
+                    .location(
+                            earlier.get().location() == null
+                                    ? null
+                                    : URI.create(earlier.get().location()))
                     .type(MediaType.APPLICATION_JSON_TYPE)
                     .header("Idempotent-Replayed", "true")
-                    .entity(earlier.get().body())
-                    .build();
+                    .entity(earlier.get().body());
+            if (earlier.get().etag() != null) {
+                replay.tag(earlier.get().etag());
+            }
+            return replay.build();
         }
         Created created = action.get();
-        records.record(principal, key, hash, 201, created.location().toString(), jsonb.toJson(created.body()));
+        records.record(
+                principal, key, hash, 201, created.location().toString(), jsonb.toJson(created.body()), created.etag());
         return respond(created);
     }
 
@@ -72,7 +83,8 @@ public class IdempotentCreate {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every JVM has SHA-256", e);
         }

@@ -47,8 +47,12 @@ public class RateLimitFilter implements ContainerRequestFilter {
                 .take(perSecond, burst, System.nanoTime());
         if (waitMillis > 0) {
             long seconds = Math.max(1, (waitMillis + 999) / 1000);
-            request.abortWith(Response.fromResponse(Problem.of(Response.Status.TOO_MANY_REQUESTS, "rate-limited",
-                            "Too many requests: at most " + (long) perSecond + " a second. Retry in " + seconds + " s.").toResponse())
+            request.abortWith(Response.fromResponse(Problem.of(
+                                    Response.Status.TOO_MANY_REQUESTS,
+                                    "rate-limited",
+                                    "Too many requests: at most " + (long) perSecond + " a second. Retry in " + seconds
+                                            + " s.")
+                            .toResponse())
                     .header("Retry-After", seconds)
                     .build());
         }

@@ -4,7 +4,6 @@ import io.switchboard.domain.shared.FieldError;
 import io.switchboard.domain.shared.InvalidInputException;
 import io.switchboard.domain.shared.Keyed;
 import io.switchboard.domain.shared.Patch;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -13,6 +12,7 @@ import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -49,9 +49,11 @@ public final class JsonInput {
             value = reader.readValue();
         } catch (JsonParsingException e) {
             var at = e.getLocation();
-            throw new MalformedJsonException(at == null
-                    ? "The body is not valid JSON."
-                    : "The body is not valid JSON (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ").");
+            throw new MalformedJsonException(
+                    at == null
+                            ? "The body is not valid JSON."
+                            : "The body is not valid JSON (line " + at.getLineNumber() + ", column "
+                                    + at.getColumnNumber() + ").");
         } catch (jakarta.json.JsonException e) {
             throw new MalformedJsonException("The body is not valid JSON.");
         }
@@ -59,10 +61,31 @@ public final class JsonInput {
             throw new InvalidInputException("body", "must be a JSON object");
         }
         JsonInput input = new JsonInput(object);
-        new TreeSet<>(object.keySet()).stream()
-                .filter(k -> !allowedFields.contains(k))
-                .forEach(k -> input.errors.add(new FieldError(k, "is not a field of this request; fields: " + String.join(", ", new TreeSet<>(allowedFields)))));
+        new TreeSet<>(object.keySet())
+                .stream()
+                        .filter(k -> !allowedFields.contains(k))
+                        .forEach(k -> input.errors.add(new FieldError(
+                                k,
+                                "is not a field of this request; fields: "
+                                        + String.join(", ", new TreeSet<>(allowedFields)))));
         return input;
+    }
+
+    /**
+     * Parses a body that must be a JSON object with only the fields of the given shape: the
+     * record the API document publishes for this body, so the two cannot drift apart.
+     */
+    public static JsonInput parse(String body, Class<? extends Record> shape) {
+        return parse(body, fields(shape));
+    }
+
+    /** The field names of a body shape: its record components. */
+    public static Set<String> fields(Class<? extends Record> shape) {
+        Set<String> names = new LinkedHashSet<>();
+        for (RecordComponent c : shape.getRecordComponents()) {
+            names.add(c.getName());
+        }
+        return Set.copyOf(names);
     }
 
     public boolean has(String field) {
@@ -82,7 +105,11 @@ public final class JsonInput {
     }
 
     public Boolean bool(String field) {
-        return read(field, v -> v == JsonValue.TRUE ? Boolean.TRUE : v == JsonValue.FALSE ? Boolean.FALSE : fail(field, "must be true or false"));
+        return read(
+                field,
+                v -> v == JsonValue.TRUE
+                        ? Boolean.TRUE
+                        : v == JsonValue.FALSE ? Boolean.FALSE : fail(field, "must be true or false"));
     }
 
     public boolean bool(String field, boolean defaultValue) {
@@ -91,11 +118,28 @@ public final class JsonInput {
     }
 
     public Long id(String field) {
-        return read(field, v -> v instanceof JsonNumber n && n.isIntegral() && n.longValue() > 0 ? n.longValue() : fail(field, "must be a positive whole number"));
+        return read(
+                field,
+                v -> v instanceof JsonNumber n && n.isIntegral() && exactLong(n) != null && n.longValue() > 0
+                        ? n.longValue()
+                        : fail(field, "must be a positive whole number"));
     }
 
     public Long number(String field) {
-        return read(field, v -> v instanceof JsonNumber n && n.isIntegral() ? n.longValue() : fail(field, "must be a whole number"));
+        return read(
+                field,
+                v -> v instanceof JsonNumber n && n.isIntegral() && exactLong(n) != null
+                        ? n.longValue()
+                        : fail(field, "must be a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE));
+    }
+
+    /** The number as a long, or null when it does not fit: longValue() would silently cut it. */
+    private static Long exactLong(JsonNumber n) {
+        try {
+            return n.longValueExact();
+        } catch (ArithmeticException e) {
+            return null;
+        }
     }
 
     public Instant instant(String field) {

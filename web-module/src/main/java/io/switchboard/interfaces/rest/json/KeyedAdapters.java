@@ -7,6 +7,8 @@ import io.switchboard.domain.ticket.Priority;
 import io.switchboard.domain.ticket.TicketType;
 import io.switchboard.domain.workflow.StatusCategory;
 import jakarta.json.bind.adapter.JsonbAdapter;
+import java.util.Arrays;
+import java.util.List;
 
 /** Writes the domain's enums by their lower-case keys, as the API documents them. */
 public final class KeyedAdapters {
@@ -15,8 +17,21 @@ public final class KeyedAdapters {
 
     static JsonbAdapter<?, ?>[] all() {
         return new JsonbAdapter<?, ?>[] {
-            new PriorityAdapter(), new TypeAdapter(), new OriginAdapter(), new CategoryAdapter(), new LinkRoleAdapter()
+            new PriorityAdapter(),
+            new TypeAdapter(),
+            new OriginAdapter(),
+            new CategoryAdapter(),
+            new LinkRoleAdapter(),
+            new SlaStateAdapter(),
+            new BulkOutcomeAdapter()
         };
+    }
+
+    /** The enums written by key: the API document lists their keys, not their constant names. */
+    public static List<Class<? extends Enum<?>>> types() {
+        return Arrays.stream(all())
+                .<Class<? extends Enum<?>>>map(a -> ((ByKey<?>) a).type)
+                .toList();
     }
 
     abstract static class ByKey<E extends Enum<E> & Keyed> implements JsonbAdapter<E, String> {
@@ -64,6 +79,18 @@ public final class KeyedAdapters {
     public static class LinkRoleAdapter extends ByKey<LinkRole> {
         public LinkRoleAdapter() {
             super(LinkRole.class);
+        }
+    }
+
+    public static class SlaStateAdapter extends ByKey<io.switchboard.application.view.SlaTarget.State> {
+        public SlaStateAdapter() {
+            super(io.switchboard.application.view.SlaTarget.State.class);
+        }
+    }
+
+    public static class BulkOutcomeAdapter extends ByKey<io.switchboard.application.view.BulkResult.Outcome> {
+        public BulkOutcomeAdapter() {
+            super(io.switchboard.application.view.BulkResult.Outcome.class);
         }
     }
 }

@@ -226,8 +226,33 @@ public class PluginAdminPage implements Serializable {
         return switch (state == null ? "" : state) {
             case "ACTIVE" -> "success";
             case "DISABLED" -> "secondary";
+            case "PLUGIN_DISABLED" -> "warning";
             default -> "danger";
         };
+    }
+
+    /** An instance's state as the page says it: a switched-off plugin is not a failure of the instance. */
+    public String stateLabel(String state) {
+        return switch (state == null ? "" : state) {
+            case "PLUGIN_DISABLED" -> "PLUGIN DISABLED";
+            default -> state;
+        };
+    }
+
+    /** How long ago {@code since} was, in the largest whole unit ("42 s", "7 min", "3 h", "2 d"). */
+    public String age(java.time.Instant since) {
+        if (since == null) {
+            return "";
+        }
+        long seconds = Math.max(
+                0, java.time.Duration.between(since, java.time.Instant.now()).getSeconds());
+        if (seconds < 120) {
+            return seconds + " s ago";
+        }
+        if (seconds < 7200) {
+            return seconds / 60 + " min ago";
+        }
+        return seconds < 172_800 ? seconds / 3600 + " h ago" : seconds / 86_400 + " d ago";
     }
 
     // ---- plugin actions ----
@@ -247,7 +272,9 @@ public class PluginAdminPage implements Serializable {
         }
         try (InputStream in = jar.getInputStream()) {
             InstallView done = plugins.install(in, actor());
-            info((done.upgraded() ? "Upgraded " + done.id() + " from " + done.previousVersion() + " to " : "Installed " + done.id() + " ")
+            info((done.upgraded()
+                            ? "Upgraded " + done.id() + " from " + done.previousVersion() + " to "
+                            : "Installed " + done.id() + " ")
                     + done.version() + " (" + done.state() + ", SHA-256 " + done.sha256() + ")");
         } catch (DomainException e) {
             problem(e);
@@ -325,8 +352,12 @@ public class PluginAdminPage implements Serializable {
         String[] key = form.factoryKey.split("\\|");
         try {
             RetrySchedule retry = new RetrySchedule(form.maxAttempts, form.baseSeconds, form.maxSeconds);
-            InstanceSpec spec = new InstanceSpec(Patch.set(form.name), Patch.set(form.enabled), Patch.set(new TreeSet<>(form.events)),
-                    Patch.set(retry), config);
+            InstanceSpec spec = new InstanceSpec(
+                    Patch.set(form.name),
+                    Patch.set(form.enabled),
+                    Patch.set(new TreeSet<>(form.events)),
+                    Patch.set(retry),
+                    config);
             InstanceView saved = form.id == null
                     ? plugins.createInstance(key[0], key[1], key[2], spec, actor())
                     : plugins.updateInstance(form.id, null, spec, actor());
@@ -368,8 +399,12 @@ public class PluginAdminPage implements Serializable {
             return null;
         }
         String[] key = form.factoryKey.split("\\|");
-        return getPlugins().stream().filter(p -> p.id().equals(key[0])).flatMap(p -> p.factories().stream())
-                .filter(f -> f.kind().equals(key[1]) && f.id().equals(key[2])).findFirst().orElse(null);
+        return getPlugins().stream()
+                .filter(p -> p.id().equals(key[0]))
+                .flatMap(p -> p.factories().stream())
+                .filter(f -> f.kind().equals(key[1]) && f.id().equals(key[2]))
+                .findFirst()
+                .orElse(null);
     }
 
     private void reset() {
@@ -417,6 +452,7 @@ public class PluginAdminPage implements Serializable {
     }
 
     private static void error(String clientId, String message) {
-        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+        FacesContext.getCurrentInstance()
+                .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     }
 }

@@ -1,0 +1,144 @@
+package io.switchboard.application.psa;
+
+import io.switchboard.application.notify.EventSubscriber;
+import io.switchboard.domain.psa.PsaSyncRepository;
+import io.switchboard.domain.psa.PsaTicketLink;
+import io.switchboard.domain.ticket.DomainEvent;
+import io.switchboard.plugin.notify.DeliveryResult;
+import io.switchboard.plugin.notify.Notification;
+import io.switchboard.plugin.psa.PsaOperation;
+import io.switchboard.plugin.psa.PsaPush;
+import io.switchboard.plugin.psa.PsaTicket;
+import io.switchboard.plugin.psa.PushOutcome;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Sends local changes of PSA-linked tickets to the PSA, as a subscriber of the outbox (after
+ * commit, at least once, in event order). Changes the pull made (actor {@code psa:...}) are
+ * never sent back; a throttled PSA is waited for without using up attempts; a refusal is a
+ * dead letter an admin can see and replay.
+ */
+@ApplicationScoped
+public class PsaPushSubscriber implements EventSubscriber {
+
+    static final String KEY = "psa-push";
+    private static final Set<String> PUSHED = Set.of(
+            DomainEvent.STATUS_CHANGED,
+            DomainEvent.PRIORITY_CHANGED,
+            DomainEvent.UPDATED,
+            DomainEvent.ASSIGNED,
+            DomainEvent.REPLY_ADDED,
+            DomainEvent.NOTE_ADDED);
+
+    @Inject
+    PsaSyncRepository sync;
+
+    @Inject
+    PsaConnector connector;
+
+    @Inject
+    PushPlanner planner;
+
+    @Inject
+    PushResults results;
+
+    @Inject
+    ValuesFactory values;
+
+    /**
+     * Whether the remote ticket changed one of the fields we push since both sides last agreed on
+     * it (the link's base): a remote change of another field (a note, a member) is no conflict.
+     * Without a base for a field, any remote change counts.
+     */
+    private boolean remoteChangedOurFields(
+            PsaConnection c, PsaTicketLink link, List<PsaOperation> operations, PsaTicket current) {
+        Map<String, String> base = link.base();
+        Map<String, String> theirs = PsaIntake.agreed(current, values.of(c), link.remoteBoardId());
+        for (PsaOperation op : operations) {
+            if (op instanceof PsaOperation.Update u) {
+                for (String f : u.fields().keySet()) {
+                    String field = f.equals("owner") ? "assignee" : f;
+                    if (!base.containsKey(field) || !java.util.Objects.equals(base.get(field), theirs.get(field))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String key() {
+        return KEY;
+    }
+
+    @Override
+    public boolean wants(String eventType) {
+        return PUSHED.contains(eventType);
+    }
+
+    @Override
+    public DeliveryResult deliver(Notification n) throws PsaFailure {
+        if (n.actor() != null && n.actor().startsWith(PsaIntake.ACTOR_PREFIX)) {
+            return DeliveryResult.delivered("a change the PSA made is not sent back");
+        }
+        if (n.ticket() == null) {
+            return DeliveryResult.delivered("no ticket");
+        }
+        Optional<PsaTicketLink> link = sync.linkOfTicket(n.ticket().id());
+        if (link.isEmpty()) {
+            return DeliveryResult.delivered("not a PSA ticket");
+        }
+        Optional<PsaConnection> connection = connector.connection(link.get().connectionId());
+        if (connection.isEmpty()) {
+            return DeliveryResult.delivered("its PSA connection was removed");
+        }
+        List<PsaOperation> operations = planner.plan(connection.get(), link.get(), n);
+        if (operations.isEmpty()) {
+            return DeliveryResult.delivered("nothing the PSA keeps changed");
+        }
+        PushOutcome outcome;
+        PsaPush push;
+        try {
+            String base = link.get().remoteVersion();
+            if (operations.stream().anyMatch(op -> op instanceof PsaOperation.Update)) {
+                Optional<PsaTicket> current =
+                        connector.fetch(connection.get(), link.get().remoteId());
+                if (current.isPresent()
+                        && base != null
+                        && !base.equals(current.get().version())
+                        && remoteChangedOurFields(connection.get(), link.get(), operations, current.get())) {
+                    // Both sides changed a field since the last sync: last writer wins, the loser goes into the
+                    // history.
+                    if (!results.settle(connection.get(), link.get().ticketId(), operations, current.get(), n)) {
+                        results.applyTheirs(connection.get(), link.get().ticketId(), current.get());
+                        operations = operations.stream()
+                                .filter(op -> !(op instanceof PsaOperation.Update))
+                                .toList();
+                        if (operations.isEmpty()) {
+                            return DeliveryResult.delivered("conflict: the PSA's later change won");
+                        }
+                    }
+                }
+                if (current.isPresent()) {
+                    base = current.get().version(); // what we push over, now that conflicts are settled
+                }
+            }
+            push = new PsaPush(n.eventId(), link.get().remoteId(), base, operations);
+            outcome = connector.push(connection.get(), push);
+        } catch (PsaFailure e) {
+            return switch (e.kind()) {
+                case THROTTLED ->
+                    DeliveryResult.retryAfter(e.getMessage(), e.retryAfter().orElse(null));
+                case TRANSIENT, CIRCUIT_OPEN, UNAVAILABLE -> throw e;
+                default -> DeliveryResult.rejected(e.getMessage());
+            };
+        }
+        return results.record(connection.get(), link.get().ticketId(), push, outcome, n);
+    }
+}

@@ -1,0 +1,216 @@
+package io.switchboard.application.psa;
+
+import io.switchboard.application.CommentService;
+import io.switchboard.application.view.CommentView;
+import io.switchboard.domain.psa.MappingKind;
+import io.switchboard.domain.psa.PsaMapping;
+import io.switchboard.domain.psa.PsaSyncRepository;
+import io.switchboard.domain.psa.PsaTicketLink;
+import io.switchboard.domain.shared.Origin;
+import io.switchboard.domain.ticket.DomainEvent;
+import io.switchboard.domain.ticket.Ticket;
+import io.switchboard.domain.ticket.TicketRepository;
+import io.switchboard.plugin.notify.Notification;
+import io.switchboard.plugin.psa.CatalogEntry;
+import io.switchboard.plugin.psa.CatalogKind;
+import io.switchboard.plugin.psa.NoteVisibility;
+import io.switchboard.plugin.psa.PsaFields;
+import io.switchboard.plugin.psa.PsaOperation;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns one local event of a linked ticket into the operations the PSA needs, in remote ids:
+ * an explicit mapping first, else the remote value of the same name (from the catalogue). A
+ * value with no remote counterpart is left out rather than guessed.
+ */
+@Stateless
+public class PushPlanner {
+
+    @Inject
+    TicketRepository tickets;
+
+    @Inject
+    CommentService comments;
+
+    @Inject
+    PsaSyncRepository sync;
+
+    @Inject
+    CatalogCache catalog;
+
+    public List<PsaOperation> plan(PsaConnection c, PsaTicketLink link, Notification n) throws PsaFailure {
+        Optional<Ticket> found = tickets.find(link.ticketId());
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Ticket t = found.get();
+        List<PsaMapping> mappings = sync.mappings(c.id());
+        Map<String, String> fields = new LinkedHashMap<>();
+        switch (n.type()) {
+            case DomainEvent.STATUS_CHANGED ->
+                remote(
+                                c,
+                                mappings,
+                                MappingKind.STATUS,
+                                link.remoteBoardId(),
+                                t.status().key(),
+                                t.status().name())
+                        .ifPresent(id -> fields.put(PsaFields.STATUS, id));
+            case DomainEvent.PRIORITY_CHANGED ->
+                remote(
+                                c,
+                                mappings,
+                                MappingKind.PRIORITY,
+                                "",
+                                t.priority().key(),
+                                t.priority().key())
+                        .ifPresent(id -> fields.put(PsaFields.PRIORITY, id));
+            case DomainEvent.ASSIGNED -> {
+                if (t.assignee() != null) {
+                    remote(
+                                    c,
+                                    mappings,
+                                    MappingKind.MEMBER,
+                                    "",
+                                    String.valueOf(t.assignee().id()),
+                                    t.assignee().username())
+                            .or(() -> byName(
+                                    c, CatalogKind.MEMBER, "", t.assignee().displayName()))
+                            .ifPresent(id -> fields.put(PsaFields.OWNER, id));
+                }
+            }
+            case DomainEvent.UPDATED -> {
+                Set<String> changed = Set.of(n.data().getOrDefault("fields", "").split(","));
+                if (changed.contains("summary")) {
+                    fields.put(PsaFields.SUMMARY, t.summary());
+                }
+                if (changed.contains("description") && t.description() != null) {
+                    fields.put(PsaFields.DESCRIPTION, t.description());
+                }
+            }
+            default -> {
+                return notes(c, t);
+            }
+        }
+        return fields.isEmpty() ? List.of() : List.of(new PsaOperation.Update(fields));
+    }
+
+    /**
+     * The update that brings the remote ticket to the local values of {@code fields} (summary,
+     * status, priority, assignee), in remote ids; empty when none of them maps to the PSA.
+     */
+    public Optional<PsaOperation.Update> stateUpdate(PsaConnection c, PsaTicketLink link, Set<String> fields)
+            throws PsaFailure {
+        Optional<Ticket> found = tickets.find(link.ticketId());
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Ticket t = found.get();
+        List<PsaMapping> mappings = sync.mappings(c.id());
+        Map<String, String> out = new LinkedHashMap<>();
+        if (fields.contains("summary")) {
+            out.put(PsaFields.SUMMARY, t.summary());
+        }
+        if (fields.contains("status")) {
+            remote(
+                            c,
+                            mappings,
+                            MappingKind.STATUS,
+                            link.remoteBoardId(),
+                            t.status().key(),
+                            t.status().name())
+                    .ifPresent(id -> out.put(PsaFields.STATUS, id));
+        }
+        if (fields.contains("priority")) {
+            remote(
+                            c,
+                            mappings,
+                            MappingKind.PRIORITY,
+                            "",
+                            t.priority().key(),
+                            t.priority().key())
+                    .ifPresent(id -> out.put(PsaFields.PRIORITY, id));
+        }
+        if (fields.contains("assignee")) {
+            if (t.assignee() == null) {
+                out.put(PsaFields.OWNER, "");
+            } else {
+                remote(
+                                c,
+                                mappings,
+                                MappingKind.MEMBER,
+                                "",
+                                String.valueOf(t.assignee().id()),
+                                t.assignee().username())
+                        .or(() -> byName(c, CatalogKind.MEMBER, "", t.assignee().displayName()))
+                        .ifPresent(id -> out.put(PsaFields.OWNER, id));
+            }
+        }
+        return out.isEmpty() ? Optional.empty() : Optional.of(new PsaOperation.Update(out));
+    }
+
+    /** Every comment not yet in the PSA and not from it: pushing is by state, so a lost event loses nothing. */
+    private List<PsaOperation> notes(PsaConnection c, Ticket t) {
+        Set<String> linked = new HashSet<>(sync.linkedComments(c.id(), t.id()));
+        List<PsaOperation> out = new ArrayList<>();
+        for (CommentView comment : comments.list(t.id(), true)) {
+            if (comment.origin() == Origin.PSA || linked.contains(String.valueOf(comment.id()))) {
+                continue;
+            }
+            String text = comment.bodyText() == null ? "" : comment.bodyText().strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            NoteVisibility visibility = comment.internal()
+                    ? NoteVisibility.INTERNAL
+                    : comment.solution() ? NoteVisibility.RESOLUTION : NoteVisibility.PUBLIC;
+            out.add(new PsaOperation.AddNote(String.valueOf(comment.id()), text, visibility));
+        }
+        return out;
+    }
+
+    private Optional<String> remote(
+            PsaConnection c, List<PsaMapping> mappings, MappingKind kind, String scope, String local, String name)
+            throws PsaFailure {
+        Optional<String> mapped = mappings.stream()
+                .filter(m -> m.kind() == kind && m.scope().equals(scope == null ? "" : scope))
+                .filter(m -> m.localValue().equals(local))
+                .map(PsaMapping::remoteId)
+                .findFirst();
+        if (mapped.isPresent() || kind == MappingKind.MEMBER) {
+            return mapped;
+        }
+        CatalogKind remoteKind = kind == MappingKind.STATUS ? CatalogKind.STATUS : CatalogKind.PRIORITY;
+        List<CatalogEntry> entries = catalog.entries(c, remoteKind, kind == MappingKind.STATUS ? scope : null);
+        Optional<String> exact = entries.stream()
+                .filter(e -> e.name().equalsIgnoreCase(name))
+                .map(CatalogEntry::id)
+                .findFirst();
+        if (exact.isPresent() || kind == MappingKind.STATUS) {
+            return exact;
+        }
+        return entries.stream()
+                .filter(e -> e.name().toLowerCase(java.util.Locale.ROOT).contains(local))
+                .map(CatalogEntry::id)
+                .findFirst();
+    }
+
+    private Optional<String> byName(PsaConnection c, CatalogKind kind, String scope, String name) {
+        try {
+            return catalog.entries(c, kind, null).stream()
+                    .filter(e -> e.name().equalsIgnoreCase(name))
+                    .map(CatalogEntry::id)
+                    .findFirst();
+        } catch (PsaFailure e) {
+            return Optional.empty();
+        }
+    }
+}

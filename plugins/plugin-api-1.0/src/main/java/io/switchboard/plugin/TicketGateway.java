@@ -1,0 +1,23 @@
+package io.switchboard.plugin;
+
+import java.util.Optional;
+
+/**
+ * The narrow door from a plugin into tickets. Every call goes through the core's lifecycle
+ * services in a transaction of its own, so workflow, SLA, history and events hold as they do for
+ * the portal and the API. Changes are attributed to the plugin instance.
+ */
+public interface TicketGateway {
+
+    /** Opens a ticket; with an external reference, the ticket remembers where it came from. */
+    TicketSummary create(TicketRequest request);
+
+    /** Adds a reply (public) or a note (internal) to the ticket with this number. */
+    void addComment(String ticketNumber, CommentRequest comment);
+
+    /** A live ticket by its number, such as {@code TKT-000123}. */
+    Optional<TicketSummary> findByNumber(String ticketNumber);
+
+    /** The ticket linked to an id in an outside system (a PSA ticket id). */
+    Optional<TicketSummary> findByExternalRef(String provider, String externalId);
+}

@@ -1,0 +1,171 @@
+package io.switchboard.it;
+
+import static io.switchboard.it.Api.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.switchboard.emulator.connectwise.ConnectWiseEmulator;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Local changes of a synced ticket reach ConnectWise through the outbox; nothing echoes; conflicts are logged. */
+class PsaPushIT {
+
+    private static final Api ADMIN = Api.as("admin");
+    private static ConnectWiseEmulator cw;
+    private static long connection;
+    private static String boardId;
+
+    @BeforeAll
+    static void start() throws Exception {
+        cw = ConnectWiseEmulator.withDemoData(12, 1);
+        cw.start(0);
+        Api.Reply r = ADMIN.post(
+                "/api/v1/plugins/instances",
+                json(
+                        "plugin",
+                        "connectwise",
+                        "kind",
+                        "psa",
+                        "factory",
+                        "connectwise",
+                        "name",
+                        "IT CW push " + PluginJars.uniqueId("cw"),
+                        "config",
+                        Json.createObjectBuilder()
+                                .add("site", cw.url())
+                                .add("company", ConnectWiseEmulator.COMPANY)
+                                .add("publicKey", ConnectWiseEmulator.PUBLIC_KEY)
+                                .add("privateKey", ConnectWiseEmulator.PRIVATE_KEY)
+                                .add("clientId", "5d5a0f53-0000-4000-8000-000000000002")
+                                .add("allowInternal", "127.0.0.1")
+                                .build()));
+        assertEquals(201, r.status(), r.toString());
+        connection = r.json().getJsonNumber("id").longValue();
+        boardId = cw.store().board("Service Desk").get("id").toString();
+        assertEquals(
+                200,
+                ADMIN.put(
+                                "/api/v1/psa/connections/" + connection + "/boards",
+                                "{\"boards\":[{\"remoteId\":\"" + boardId + "\"}]}",
+                                null)
+                        .status());
+        assertEquals("SUCCEEDED", sync().getString("state"));
+    }
+
+    @AfterAll
+    static void stop() {
+        ADMIN.delete("/api/v1/plugins/instances/" + connection);
+        cw.close();
+    }
+
+    @Test
+    void aLocalSummaryAndCommentReachThePsaOnceAndDoNotComeBack() throws Exception {
+        long remoteId = firstRemoteTicket();
+        long ticket = local(remoteId);
+        int remoteNotes = cw.store().notesOf(remoteId).size();
+        Api.Reply before = ADMIN.get("/api/v1/tickets/" + ticket);
+        Api.Reply patched =
+                ADMIN.patch("/api/v1/tickets/" + ticket, json("summary", "Renamed in Switchboard"), before.etag());
+        assertEquals(200, patched.status(), patched.toString());
+        Api.Reply comment =
+                ADMIN.post("/api/v1/tickets/" + ticket + "/comments", json("body", "Replaced the PSU, please check."));
+        assertEquals(201, comment.status(), comment.toString());
+
+        await(
+                () -> "Renamed in Switchboard".equals(remote(remoteId).get("summary")),
+                "the summary reached ConnectWise");
+        await(() -> cw.store().notesOf(remoteId).size() == remoteNotes + 1, "the comment reached ConnectWise");
+        assertTrue(cw.store().notesOf(remoteId).stream()
+                .anyMatch(n -> String.valueOf(n.get("text")).contains("Replaced the PSU")));
+
+        int comments =
+                ADMIN.get("/api/v1/tickets/" + ticket + "/comments").items().size();
+        JsonObject run = sync();
+        assertEquals("SUCCEEDED", run.getString("state"), run.toString());
+        assertEquals(
+                comments,
+                ADMIN.get("/api/v1/tickets/" + ticket + "/comments").items().size(),
+                "no echo");
+        assertEquals(remoteNotes + 1, cw.store().notesOf(remoteId).size(), "pushed once");
+    }
+
+    @Test
+    void whenBothSidesChangeTheLaterWriterWinsAndTheLoserIsInTheHistory() throws Exception {
+        long remoteId = cw.store().tickets().stream()
+                .filter(t -> boardId.equals(String.valueOf(((Map<?, ?>) t.get("board")).get("id"))))
+                .map(t -> ((Number) t.get("id")).longValue())
+                .skip(1)
+                .findFirst()
+                .orElseThrow();
+        long ticket = local(remoteId);
+        // Their change is ten minutes old (the emulator's clock says so), ours is now: ours is the later one.
+        cw.store().clock(Clock.offset(Clock.systemUTC(), Duration.ofMinutes(-10)));
+        cw.store().edit(remoteId, "jsmith", t -> t.put("summary", "Their summary"));
+        cw.store().clock(Clock.systemUTC());
+        Api.Reply before = ADMIN.get("/api/v1/tickets/" + ticket);
+        assertEquals(
+                200,
+                ADMIN.patch("/api/v1/tickets/" + ticket, json("summary", "Our summary"), before.etag())
+                        .status());
+        await(() -> "Our summary".equals(remote(remoteId).get("summary")), "the later local change won");
+        await(
+                () -> ADMIN.get("/api/v1/tickets/" + ticket + "/history?pageSize=100")
+                        .text()
+                        .contains("Their summary"),
+                "the losing remote value is in the history");
+    }
+
+    private static Map<String, Object> remote(long id) {
+        return cw.store().ticket(id).orElseThrow();
+    }
+
+    private static long firstRemoteTicket() {
+        return cw.store().tickets().stream()
+                .filter(t -> boardId.equals(String.valueOf(((Map<?, ?>) t.get("board")).get("id"))))
+                .map(t -> ((Number) t.get("id")).longValue())
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static long local(long remoteId) {
+        Api.Reply r = ADMIN.get("/api/v1/psa/connections/" + connection + "/tickets/" + remoteId);
+        assertEquals(200, r.status(), r.toString());
+        return r.json().getJsonNumber("ticketId").longValue();
+    }
+
+    private static JsonObject sync() throws InterruptedException {
+        Api.Reply started = ADMIN.post("/api/v1/psa/connections/" + connection + "/sync", "");
+        assertEquals(202, started.status(), started.toString());
+        long run = started.json().getInt("id");
+        Instant until = Instant.now().plus(Duration.ofSeconds(120));
+        while (Instant.now().isBefore(until)) {
+            JsonObject r = ADMIN.get("/api/v1/psa/connections/" + connection + "/runs/" + run)
+                    .json();
+            if (!"RUNNING".equals(r.getString("state"))) {
+                return r;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("sync run " + run + " did not finish");
+    }
+
+    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        Instant until = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(until)) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("not within 60 s: " + what);
+    }
+}

@@ -1,0 +1,65 @@
+package io.switchboard.it.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * axe-core on every page an agent or admin sees (0 serious or critical WCAG 2 A/AA violations),
+ * plus what axe cannot see: focus rings, and focus moving into the panel dialog.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessibilityIT {
+
+    private Browser b;
+    private String number;
+
+    @BeforeAll
+    void signIn() {
+        number = Fixtures.ticket("Accessibility check " + Fixtures.token(), "high")
+                .getString("number");
+        b = Browser.open();
+    }
+
+    @AfterAll
+    void close() {
+        b.close();
+    }
+
+    private Browser signedIn(String user) {
+        b.forgetSession();
+        return b.login(user);
+    }
+
+    @Test
+    void noPageHasSeriousOrCriticalViolations() {
+        List<String> found = new ArrayList<>();
+        b.forgetSession();
+        b.go("/login.xhtml");
+        Axe.seriousViolations(b).forEach(v -> found.add("/login.xhtml: " + v));
+        signedIn("admin");
+        for (String page : List.of(
+                "/index.xhtml",
+                "/tickets.xhtml",
+                "/tickets.xhtml?ticket=" + number,
+                "/notifications.xhtml",
+                "/admin/workflow.xhtml",
+                "/admin/sla.xhtml")) {
+            b.go(page);
+            if (page.contains("ticket=")) {
+                b.waitForPanel();
+            }
+            Axe.seriousViolations(b).forEach(v -> found.add(page + ": " + v));
+        }
+        b.go("/tickets.xhtml");
+        b.click(Browser.id("topForm:newTicket"));
+        b.waitFor(Browser.id("newTabs:quickForm:quickText"));
+        Axe.seriousViolations(b).forEach(v -> found.add("new-ticket dialog: " + v));
+        assertEquals(List.of(), found);
+    }
+}
