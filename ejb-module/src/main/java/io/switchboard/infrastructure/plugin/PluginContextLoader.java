@@ -2,6 +2,7 @@ package io.switchboard.infrastructure.plugin;
 
 import java.io.IOException;
 import java.net.URL;
+import java.util.Collections;
 import java.util.Enumeration;
 import java.util.Optional;
 
@@ -12,6 +13,10 @@ import java.util.Optional;
  * which finds its implementation through the context loader), it answers as the application's
  * loader did, so that {@code ClientBuilder.newBuilder()} and {@code Json.createObjectBuilder()}
  * keep working inside plugins.
+ *
+ * <p>Its parent is the plugin's parent (the SPI-only loader), never the plugin's own loader, and
+ * {@link #detach} cuts it from the plugin once that version has unloaded: the server may keep a
+ * context loader as a cache key for good, and it must not keep the plugin's classes alive with it.
  */
 final class PluginContextLoader extends ClassLoader {
 
@@ -21,17 +26,22 @@ final class PluginContextLoader extends ClassLoader {
 
     private static final StackWalker STACK = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
 
-    private final ClassLoader plugin;
+    private volatile ClassLoader plugin;
     private final ClassLoader application;
 
     PluginContextLoader(ClassLoader plugin, ClassLoader application) {
-        super("switchboard-plugin-context", plugin);
+        super("switchboard-plugin-context", plugin.getParent());
         this.plugin = plugin;
         this.application = application;
     }
 
+    /** The plugin's loader, or null once its version has unloaded. */
     ClassLoader plugin() {
         return plugin;
+    }
+
+    void detach() {
+        plugin = null;
     }
 
     ClassLoader application() {
@@ -40,8 +50,12 @@ final class PluginContextLoader extends ClassLoader {
 
     @Override
     protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+        ClassLoader own = plugin;
+        if (own == null) {
+            throw new ClassNotFoundException(name + ": the plugin version this thread ran has unloaded");
+        }
         try {
-            return plugin.loadClass(name);
+            return own.loadClass(name);
         } catch (ClassNotFoundException e) {
             if (askedByThePlugin()) {
                 throw e;
@@ -52,13 +66,18 @@ final class PluginContextLoader extends ClassLoader {
 
     @Override
     public URL getResource(String name) {
-        URL own = plugin.getResource(name);
+        ClassLoader loader = plugin;
+        URL own = loader == null ? null : loader.getResource(name);
         return own != null || askedByThePlugin() ? own : application.getResource(name);
     }
 
     @Override
     public Enumeration<URL> getResources(String name) throws IOException {
-        return askedByThePlugin() ? plugin.getResources(name) : application.getResources(name);
+        ClassLoader own = plugin;
+        if (askedByThePlugin()) {
+            return own == null ? Collections.emptyEnumeration() : own.getResources(name);
+        }
+        return application.getResources(name);
     }
 
     /** Whether the nearest caller outside the JDK and this class is code of the plugin's own jar. */
@@ -67,6 +86,7 @@ final class PluginContextLoader extends ClassLoader {
                 .filter(c -> c != PluginContextLoader.class && c.getClassLoader() != null)
                 .filter(c -> c.getClassLoader() != ClassLoader.getPlatformClassLoader())
                 .findFirst());
-        return caller.map(c -> c.getClassLoader() == plugin).orElse(true);
+        ClassLoader own = plugin;
+        return caller.map(c -> own == null || c.getClassLoader() == own).orElse(true);
     }
 }

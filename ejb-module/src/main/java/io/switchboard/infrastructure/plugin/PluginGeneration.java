@@ -136,6 +136,7 @@ final class PluginGeneration {
                         "Factory of plugin " + manifest.id() + " failed to close: " + Containment.describe(t));
             }
         });
+        OnPluginLoader.release(loader);
         try {
             loader.close();
         } catch (IOException e) {

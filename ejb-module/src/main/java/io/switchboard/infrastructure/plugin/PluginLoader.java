@@ -145,6 +145,7 @@ class PluginLoader {
     }
 
     private static void closeQuietly(PluginClassLoader loader, Path copy) {
+        OnPluginLoader.release(loader);
         try {
             loader.close();
         } catch (IOException e) {

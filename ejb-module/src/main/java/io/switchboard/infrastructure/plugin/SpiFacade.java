@@ -37,7 +37,14 @@ public final class SpiFacade implements InvocationHandler {
     /** Wraps for the plugin whose code runs on this thread (its loader is the context class loader during calls). */
     public static <T> T forCurrentPlugin(Class<T> spi, T target) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        return loader instanceof PluginContextLoader context ? wrap(spi, target, context.plugin()) : target;
+        if (!(loader instanceof PluginContextLoader context)) {
+            return target;
+        }
+        ClassLoader plugin = context.plugin();
+        if (plugin == null) {
+            throw new IllegalStateException("the plugin version running on this thread has unloaded");
+        }
+        return wrap(spi, target, plugin);
     }
 
     @Override
