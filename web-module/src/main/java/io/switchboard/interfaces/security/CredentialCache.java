@@ -1,5 +1,8 @@
 package io.switchboard.interfaces.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import io.switchboard.application.view.TokenPrincipal;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -7,9 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Remembers for a minute that a secret was right: which login a password belongs to, or which
@@ -25,9 +26,20 @@ public class CredentialCache {
     static final Duration TTL = Duration.ofSeconds(60);
     private static final int MAX_ENTRIES = 10_000;
 
-    private record Entry(Object identity, long expiresAtNanos) {}
+    private final Cache<String, Object> entries;
 
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    public CredentialCache() {
+        this(Ticker.systemTicker());
+    }
+
+    /** A cache whose minute passes by {@code ticker}: tests move it instead of waiting. */
+    CredentialCache(Ticker ticker) {
+        entries = Caffeine.newBuilder()
+                .expireAfterWrite(TTL)
+                .maximumSize(MAX_ENTRIES)
+                .ticker(ticker)
+                .build();
+    }
 
     /** The login whose password this {@code user:password} pair was. */
     public Optional<String> passwordOwner(String userColonPassword) {
@@ -35,7 +47,7 @@ public class CredentialCache {
     }
 
     public void rememberPassword(String userColonPassword, String login) {
-        put("basic", userColonPassword, login);
+        entries.put(key("basic", userColonPassword), login);
     }
 
     public Optional<TokenPrincipal> token(String presented) {
@@ -43,31 +55,16 @@ public class CredentialCache {
     }
 
     public void rememberToken(String presented, TokenPrincipal principal) {
-        put("token", presented, principal);
+        entries.put(key("token", presented), principal);
     }
 
     /** Forgets everything, e.g. after a token was revoked: its secret is not known here to forget it alone. */
     public void forgetAll() {
-        entries.clear();
+        entries.invalidateAll();
     }
 
     private <T> Optional<T> find(String kind, String secret, Class<T> type) {
-        Entry entry = entries.get(key(kind, secret));
-        if (entry == null || entry.expiresAtNanos() < System.nanoTime()) {
-            return Optional.empty();
-        }
-        return Optional.of(type.cast(entry.identity()));
-    }
-
-    private void put(String kind, String secret, Object identity) {
-        if (entries.size() >= MAX_ENTRIES) {
-            long now = System.nanoTime();
-            entries.values().removeIf(e -> e.expiresAtNanos() < now);
-            if (entries.size() >= MAX_ENTRIES) {
-                entries.clear();
-            }
-        }
-        entries.put(key(kind, secret), new Entry(identity, System.nanoTime() + TTL.toNanos()));
+        return Optional.ofNullable(entries.getIfPresent(key(kind, secret))).map(type::cast);
     }
 
     private static String key(String kind, String secret) {
