@@ -10,6 +10,8 @@ import jakarta.json.JsonObject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
@@ -122,6 +124,47 @@ class PsaPushIT {
                         .text()
                         .contains("Their summary"),
                 "the losing remote value is in the history");
+    }
+
+    @Test
+    void aRemoteChangeInTheSameSecondAsOurPushIsStillPulled() throws Exception {
+        long remoteId = boardTickets().skip(2).findFirst().orElseThrow();
+        long ticket = local(remoteId);
+        // ConnectWise's version is its lastUpdated, to the second: with its clock frozen, our push and
+        // their later change carry the same one.
+        cw.store().clock(Clock.fixed(Instant.now().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC));
+        try {
+            Api.Reply before = ADMIN.get("/api/v1/tickets/" + ticket);
+            assertEquals(
+                    200,
+                    ADMIN.patch("/api/v1/tickets/" + ticket, json("summary", "Pushed this second"), before.etag())
+                            .status());
+            await(() -> "Pushed this second".equals(remote(remoteId).get("summary")), "our summary was pushed");
+            boolean critical = "critical".equals(before.json().getString("priority"));
+            Map<String, Object> theirs = cw.store().priorities().stream()
+                    .filter(p -> String.valueOf(p.get("name")).contains(critical ? "Low" : "Emergency"))
+                    .findFirst()
+                    .orElseThrow();
+            cw.store()
+                    .edit(
+                            remoteId,
+                            "jsmith",
+                            t -> t.put("priority", Map.of("id", theirs.get("id"), "name", theirs.get("name"))));
+
+            JsonObject run = sync();
+            assertEquals("SUCCEEDED", run.getString("state"), run.toString());
+            JsonObject after = ADMIN.get("/api/v1/tickets/" + ticket).json();
+            assertEquals(critical ? "low" : "critical", after.getString("priority"), "their priority was pulled");
+            assertEquals("Pushed this second", after.getString("summary"), "our summary stays");
+        } finally {
+            cw.store().clock(Clock.systemUTC());
+        }
+    }
+
+    private static java.util.stream.Stream<Long> boardTickets() {
+        return cw.store().tickets().stream()
+                .filter(t -> boardId.equals(String.valueOf(((Map<?, ?>) t.get("board")).get("id"))))
+                .map(t -> ((Number) t.get("id")).longValue());
     }
 
     private static Map<String, Object> remote(long id) {

@@ -46,7 +46,10 @@ import java.util.Set;
  * Upserts one remote ticket, in a transaction of its own so one bad ticket fails alone: found by
  * its external ref or opened, then brought to the remote state field by field (only what
  * differs, so re-reading a window changes nothing), with its new notes as comments that carry
- * their remote note id, and its primary member as the assignee.
+ * their remote note id, and its primary member as the assignee. A field whose local change is
+ * newer than the remote one keeps the local value, and the ticket then asks the push (a
+ * {@code ticket.sync_kept} event) to send it: the change's own push may already have gone out
+ * before the PSA overwrote it, and the link's base now says the remote value is agreed.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -156,7 +159,10 @@ public class PsaIntake {
         PsaTicketLink link = existing.get();
         Set<String> known = new HashSet<>(sync.linkedNotes(connection.id(), link.ticketId()));
         boolean newNotes = remote.notes() != null && remote.notes().stream().anyMatch(n -> !known.contains(n.id()));
-        if (!force && link.alreadyHas(remote.version(), remote.updatedAt()) && !newNotes) {
+        if (!force
+                && link.alreadyHas(remote.version(), remote.updatedAt())
+                && !newNotes
+                && link.agreesWith(agreed(remote, values, board.remoteId()))) {
             return PullOutcome.UNCHANGED;
         }
         Ticket t = tickets.lock(link.ticketId());
@@ -197,6 +203,7 @@ public class PsaIntake {
             changed |= follow(t, status, actor);
         }
         changed |= addNotes(connection, t, remote, known, actor);
+        t.keptOverRemote(merge.kept, actor, clock);
         tickets.store(t);
         remember(link, board, remote, values);
         return changed ? PullOutcome.UPDATED : PullOutcome.UNCHANGED;
@@ -215,6 +222,8 @@ public class PsaIntake {
         private final Instant theirsAt;
         private final boolean force;
         private final Actor actor;
+        /** The fields whose local value won over a newer remote one: the push must carry them again. */
+        final Set<String> kept = new java.util.TreeSet<>();
 
         Merge(Ticket t, Map<String, String> base, Instant theirsAt, boolean force, Actor actor) {
             this.t = t;
@@ -243,6 +252,7 @@ public class PsaIntake {
             }
             if (theirsAt == null || ours.isAfter(theirsAt)) {
                 t.recordOverruled(field, theirs, mine, actor, clock);
+                kept.add(field);
                 return false;
             }
             t.recordOverruled(field, mine, theirs, actor, clock);

@@ -33,7 +33,8 @@ public class PsaPushSubscriber implements EventSubscriber {
             DomainEvent.UPDATED,
             DomainEvent.ASSIGNED,
             DomainEvent.REPLY_ADDED,
-            DomainEvent.NOTE_ADDED);
+            DomainEvent.NOTE_ADDED,
+            DomainEvent.SYNC_KEPT);
 
     @Inject
     PsaSyncRepository sync;
@@ -51,25 +52,50 @@ public class PsaPushSubscriber implements EventSubscriber {
     ValuesFactory values;
 
     /**
-     * Whether the remote ticket changed one of the fields we push since both sides last agreed on
-     * it (the link's base): a remote change of another field (a note, a member) is no conflict.
-     * Without a base for a field, any remote change counts.
+     * The fields we push that the remote ticket changed since both sides last agreed on them (the
+     * link's base): only those are in conflict. A remote change of another field (a note, a member)
+     * is none. The values decide, not the version: ConnectWise's is its lastUpdated, to the second,
+     * so two changes in one second share it. Without a base for a field, a new version counts.
      */
-    private boolean remoteChangedOurFields(
-            PsaConnection c, PsaTicketLink link, List<PsaOperation> operations, PsaTicket current) {
+    private Set<String> contested(
+            PsaConnection c,
+            PsaTicketLink link,
+            List<PsaOperation> operations,
+            PsaTicket current,
+            boolean versionMoved) {
         Map<String, String> base = link.base();
         Map<String, String> theirs = PsaIntake.agreed(current, values.of(c), link.remoteBoardId());
+        Set<String> contested = new java.util.HashSet<>();
         for (PsaOperation op : operations) {
             if (op instanceof PsaOperation.Update u) {
                 for (String f : u.fields().keySet()) {
                     String field = f.equals("owner") ? "assignee" : f;
-                    if (!base.containsKey(field) || !java.util.Objects.equals(base.get(field), theirs.get(field))) {
-                        return true;
+                    if (base.containsKey(field)
+                            ? !java.util.Objects.equals(base.get(field), theirs.get(field))
+                            : versionMoved) {
+                        contested.add(f);
                     }
                 }
             }
         }
-        return false;
+        return contested;
+    }
+
+    /** The operations with only the named update fields ({@code keep}), or with them left out; an update left empty goes. */
+    private static List<PsaOperation> without(List<PsaOperation> operations, Set<String> fields, boolean keep) {
+        List<PsaOperation> out = new java.util.ArrayList<>();
+        for (PsaOperation op : operations) {
+            if (op instanceof PsaOperation.Update u) {
+                Map<String, String> left = new java.util.LinkedHashMap<>(u.fields());
+                left.keySet().removeIf(f -> fields.contains(f) != keep);
+                if (!left.isEmpty()) {
+                    out.add(new PsaOperation.Update(left));
+                }
+            } else if (!keep) {
+                out.add(op);
+            }
+        }
+        return out;
     }
 
     @Override
@@ -84,7 +110,9 @@ public class PsaPushSubscriber implements EventSubscriber {
 
     @Override
     public DeliveryResult deliver(Notification n) throws PsaFailure {
-        if (n.actor() != null && n.actor().startsWith(PsaIntake.ACTOR_PREFIX)) {
+        if (n.actor() != null
+                && n.actor().startsWith(PsaIntake.ACTOR_PREFIX)
+                && !DomainEvent.SYNC_KEPT.equals(n.type())) {
             return DeliveryResult.delivered("a change the PSA made is not sent back");
         }
         if (n.ticket() == null) {
@@ -109,20 +137,27 @@ public class PsaPushSubscriber implements EventSubscriber {
             if (operations.stream().anyMatch(op -> op instanceof PsaOperation.Update)) {
                 Optional<PsaTicket> current =
                         connector.fetch(connection.get(), link.get().remoteId());
-                if (current.isPresent()
-                        && base != null
-                        && !base.equals(current.get().version())
-                        && remoteChangedOurFields(connection.get(), link.get(), operations, current.get())) {
-                    // Both sides changed a field since the last sync: last writer wins, the loser goes into the
-                    // history.
-                    if (!results.settle(connection.get(), link.get().ticketId(), operations, current.get(), n)) {
-                        results.applyTheirs(connection.get(), link.get().ticketId(), current.get());
-                        operations = operations.stream()
-                                .filter(op -> !(op instanceof PsaOperation.Update))
-                                .toList();
-                        if (operations.isEmpty()) {
-                            return DeliveryResult.delivered("conflict: the PSA's later change won");
-                        }
+                Set<String> contested = current.isPresent()
+                        ? contested(
+                                connection.get(),
+                                link.get(),
+                                operations,
+                                current.get(),
+                                base == null || !base.equals(current.get().version()))
+                        : Set.of();
+                // Both sides changed these fields since the last sync: last writer wins, the loser goes into the
+                // history. The fields only we changed are pushed either way.
+                if (!contested.isEmpty()
+                        && !results.settle(
+                                connection.get(),
+                                link.get().ticketId(),
+                                without(operations, contested, true),
+                                current.get(),
+                                n)) {
+                    results.applyTheirs(connection.get(), link.get().ticketId(), current.get());
+                    operations = without(operations, contested, false);
+                    if (operations.isEmpty()) {
+                        return DeliveryResult.delivered("conflict: the PSA's later change won");
                     }
                 }
                 if (current.isPresent()) {

@@ -96,6 +96,14 @@ public class PushPlanner {
                     fields.put(PsaFields.DESCRIPTION, t.description());
                 }
             }
+            case DomainEvent.SYNC_KEPT -> {
+                return stateUpdate(
+                                c,
+                                link,
+                                Set.of(n.data().getOrDefault("fields", "").split(",")))
+                        .<List<PsaOperation>>map(List::of)
+                        .orElse(List.of());
+            }
             default -> {
                 return notes(c, t);
             }
@@ -105,7 +113,7 @@ public class PushPlanner {
 
     /**
      * The update that brings the remote ticket to the local values of {@code fields} (summary,
-     * status, priority, assignee), in remote ids; empty when none of them maps to the PSA.
+     * description, status, priority, assignee), in remote ids; empty when none of them maps to the PSA.
      */
     public Optional<PsaOperation.Update> stateUpdate(PsaConnection c, PsaTicketLink link, Set<String> fields)
             throws PsaFailure {
@@ -118,6 +126,9 @@ public class PushPlanner {
         Map<String, String> out = new LinkedHashMap<>();
         if (fields.contains("summary")) {
             out.put(PsaFields.SUMMARY, t.summary());
+        }
+        if (fields.contains("description") && t.description() != null) {
+            out.put(PsaFields.DESCRIPTION, t.description());
         }
         if (fields.contains("status")) {
             remote(

@@ -115,6 +115,18 @@ public class PsaTicketLink {
         }
     }
 
+    /**
+     * Whether every one of {@code values} is what both sides last agreed on. A version alone does
+     * not say so: ConnectWise's is its lastUpdated, to the second, and two changes in one second
+     * (ours pushed, then theirs) share it.
+     */
+    public boolean agreesWith(java.util.Map<String, String> values) {
+        java.util.Map<String, String> base = base();
+        return values.entrySet().stream()
+                .allMatch(e ->
+                        base.containsKey(e.getKey()) && java.util.Objects.equals(base.get(e.getKey()), e.getValue()));
+    }
+
     /** Whether this remote state was applied already (same version, or not newer). */
     public boolean alreadyHas(String version, Instant updatedAt) {
         if (version != null && version.equals(remoteVersion)) {

@@ -38,6 +38,12 @@ public record DomainEvent(
      * comments, with their email Message-IDs, now belong to the survivor.
      */
     public static final String MERGED = "ticket.merged";
+    /**
+     * A PSA pull kept this desk's values of some fields over the PSA's older ones (last writer
+     * wins). Data: fields (comma-separated: summary, description, status, priority, assignee).
+     * Internal to the sync: the PSA push re-sends those values; no notifier receives it.
+     */
+    public static final String SYNC_KEPT = "ticket.sync_kept";
     /** Someone was named as @login in a reply or note; data "mentions" lists the logins. */
     public static final String MENTIONED = "ticket.mentioned";
     /** Written by the SLA watch, not by the aggregate: a deadline is close, or has passed. */

@@ -751,6 +751,17 @@ public class Ticket {
         }
     }
 
+    /** Notes that a sync kept this desk's values of {@code fields} over the remote ones, so they are sent again. */
+    public void keptOverRemote(java.util.Collection<String> fields, Actor actor, Clock clock) {
+        if (!fields.isEmpty()) {
+            event(
+                    DomainEvent.SYNC_KEPT,
+                    actor,
+                    clock.instant(),
+                    Map.of("fields", String.join(",", new TreeSet<>(fields))));
+        }
+    }
+
     /** Writes into the history a value a sync conflict overruled, changing nothing: nothing is silently lost. */
     public void recordOverruled(String field, String lost, String kept, Actor actor, Clock clock) {
         change("conflict:" + field, lost, kept, actor, clock.instant());

@@ -1,6 +1,7 @@
 package io.switchboard.infrastructure.plugin;
 
 import io.switchboard.application.notify.EventSubscriber;
+import io.switchboard.application.notify.EventTypes;
 import io.switchboard.application.notify.SubscriberKeys;
 import io.switchboard.domain.plugin.DeliveryPolicy;
 import io.switchboard.domain.plugin.RetrySchedule;
@@ -30,7 +31,8 @@ record NotifierInstanceSubscriber(
 
     @Override
     public boolean wants(String eventType) {
-        return eventTypes.isEmpty() || eventTypes.contains(eventType);
+        // no subscription list means every published type, never the sync's internal ones
+        return eventTypes.isEmpty() ? EventTypes.isKnown(eventType) : eventTypes.contains(eventType);
     }
 
     @Override
