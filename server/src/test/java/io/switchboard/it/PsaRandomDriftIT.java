@@ -88,10 +88,11 @@ class PsaRandomDriftIT {
         String replay = "replay with -Dpsa.drift.seed=" + seed + " -Dpsa.drift.changes=" + changes;
         for (int i = 0; i < changes; i++) {
             long remoteId = remoteIds.get(random.nextInt(remoteIds.size()));
+            String step = String.valueOf(i);
             switch (random.nextInt(6)) {
-                case 0 -> patchLocal(remoteId, "summary", "Ours " + i);
+                case 0 -> patchLocal(remoteId, "summary", "Ours " + step);
                 case 1 -> patchLocal(remoteId, "priority", LOCAL_PRIORITIES.get(random.nextInt(4)));
-                case 2 -> editRemote(remoteId, random, t -> t.put("summary", "Theirs " + i));
+                case 2 -> editRemote(remoteId, random, t -> t.put("summary", "Theirs " + step));
                 case 3 -> editRemote(remoteId, random, t -> t.put("priority", remotePriority(random)));
                 default -> assertEquals("SUCCEEDED", sync().getString("state"), replay);
             }
