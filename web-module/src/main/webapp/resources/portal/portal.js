@@ -304,11 +304,12 @@
     bulkSync();
     // The filter bar shows what the URL says; changing a menu applies it at once.
     document.querySelectorAll('select[data-value]').forEach(function (select) {
-      var value = select.getAttribute('data-value');
-      if (value && select.multiple) {
-        var picked = value.split(',');
+      // An empty value is set too: back in history, the browser restores the menu's old choice otherwise.
+      var value = select.getAttribute('data-value') || '';
+      if (select.multiple) {
+        var picked = value === '' ? [] : value.split(',');
         Array.prototype.forEach.call(select.options, function (o) { o.selected = picked.indexOf(o.value) >= 0; });
-      } else if (value && value.indexOf(',') < 0) {
+      } else if (value.indexOf(',') < 0) {
         select.value = value;
       }
     });

@@ -66,6 +66,25 @@ class PsaRandomDriftIT {
                                 "{\"boards\":[{\"remoteId\":\"" + boardId + "\"}]}",
                                 null)
                         .status());
+        // One ConnectWise priority per local one, so every local value has a counterpart to push
+        // (without a mapping, "high" has none in the demo catalogue and is left out by design).
+        StringBuilder mappings = new StringBuilder();
+        for (Map<String, Object> p : cw.store().priorities()) {
+            String local = localPriority(String.valueOf(p.get("name")));
+            if (local != null) {
+                mappings.append(mappings.length() == 0 ? "" : ",")
+                        .append("{\"kind\":\"priority\",\"remoteId\":\"")
+                        .append(p.get("id"))
+                        .append("\",\"remoteName\":\"")
+                        .append(p.get("name"))
+                        .append("\",\"localValue\":\"")
+                        .append(local)
+                        .append("\"}");
+            }
+        }
+        Api.Reply mapped = ADMIN.put(
+                "/api/v1/psa/connections/" + connection + "/mappings", "{\"mappings\":[" + mappings + "]}", null);
+        assertEquals(200, mapped.status(), mapped.toString());
         assertEquals("SUCCEEDED", sync().getString("state"));
         remoteIds = cw.store().tickets().stream()
                 .filter(t -> boardId.equals(String.valueOf(((Map<?, ?>) t.get("board")).get("id"))))
@@ -136,8 +155,24 @@ class PsaRandomDriftIT {
         cw.store().edit(remoteId, "jsmith", change);
     }
 
+    /** The local priority a demo ConnectWise priority is mapped to; null for the one left unmapped. */
+    private static String localPriority(String remoteName) {
+        if (remoteName.startsWith("Priority 1")) {
+            return "critical";
+        }
+        if (remoteName.startsWith("Priority 2")) {
+            return "high";
+        }
+        if (remoteName.startsWith("Priority 3")) {
+            return "medium";
+        }
+        return remoteName.startsWith("Priority 5") ? "low" : null;
+    }
+
     private static Map<String, Object> remotePriority(Random random) {
-        List<Map<String, Object>> priorities = cw.store().priorities();
+        List<Map<String, Object>> priorities = cw.store().priorities().stream()
+                .filter(p -> localPriority(String.valueOf(p.get("name"))) != null)
+                .toList();
         Map<String, Object> p = priorities.get(random.nextInt(priorities.size()));
         return Map.of("id", p.get("id"), "name", p.get("name"));
     }
