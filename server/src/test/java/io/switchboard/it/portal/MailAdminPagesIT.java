@@ -152,7 +152,7 @@ class MailAdminPagesIT {
             b.type(setting("pollSeconds"), "1");
             b.click(Browser.id("mailboxForm:saveMailbox"));
             b.waitForText(By.id("pageMessages"), "Mailbox " + name + " saved");
-            JsonObject saved = ADMIN.get("/api/v1/plugins/instances").array().getValuesAs(JsonObject.class).stream()
+            JsonObject saved = ADMIN.get("/api/v1/plugins/instances?pageSize=200").items().getValuesAs(JsonObject.class).stream()
                     .filter(i -> i.getString("name").equals(name))
                     .findFirst()
                     .orElseThrow();
