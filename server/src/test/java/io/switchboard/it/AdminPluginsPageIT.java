@@ -48,7 +48,7 @@ class AdminPluginsPageIT {
             assertEquals(
                     200,
                     Plugins.ADMIN
-                            .post("/api/v1/plugins/" + pausedId + "/disable", "")
+                            .patch("/api/v1/plugins/" + pausedId, "{\"enabled\": false}", null)
                             .status());
             Plugins.createTicket("Admin page health " + pausedId);
 

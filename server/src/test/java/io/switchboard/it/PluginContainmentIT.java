@@ -92,8 +92,9 @@ class PluginContainmentIT {
         JsonObject view =
                 Plugins.ADMIN.get("/api/v1/plugins/instances/" + instance).json();
         assertEquals("FAILED", view.getString("state"));
-        JsonObject enabled =
-                Plugins.ADMIN.post("/api/v1/plugins/" + id + "/enable", "").json();
+        JsonObject enabled = Plugins.ADMIN
+                .patch("/api/v1/plugins/" + id, "{\"enabled\": true}", null)
+                .json();
         assertEquals("ACTIVE", enabled.getString("state"), "an admin can switch it back on (after fixing it)");
         cleanUp(id, instance);
     }
@@ -106,7 +107,7 @@ class PluginContainmentIT {
         assertEquals(
                 "DISABLED",
                 Plugins.ADMIN
-                        .post("/api/v1/plugins/" + id + "/disable", "")
+                        .patch("/api/v1/plugins/" + id, "{\"enabled\": false}", null)
                         .json()
                         .getString("state"));
         String number = Plugins.createTicket("Paused plugin " + id);
@@ -117,7 +118,7 @@ class PluginContainmentIT {
                         && d.getString("lastError").startsWith("waiting"),
                 Duration.ofSeconds(20));
         assertEquals(0, waiting.getInt("attempts"), "waiting does not use up attempts");
-        Plugins.ADMIN.post("/api/v1/plugins/" + id + "/enable", "");
+        Plugins.ADMIN.patch("/api/v1/plugins/" + id, "{\"enabled\": true}", null);
         assertEquals(
                 1,
                 receiver.await(h -> h.body().contains(number), 1, Duration.ofSeconds(45))

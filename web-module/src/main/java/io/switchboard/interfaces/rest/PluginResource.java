@@ -7,16 +7,20 @@ import io.switchboard.application.view.PluginViews.DiagnosticsView;
 import io.switchboard.application.view.PluginViews.InstallView;
 import io.switchboard.application.view.PluginViews.PluginView;
 import io.switchboard.domain.shared.InvalidInputException;
+import io.switchboard.interfaces.rest.body.DeskShapes;
 import io.switchboard.interfaces.rest.http.CallerContext;
 import io.switchboard.interfaces.rest.http.Paging;
+import io.switchboard.interfaces.rest.json.JsonInput;
 import io.switchboard.interfaces.rest.openapi.Upload;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -34,6 +38,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -132,21 +137,30 @@ public class PluginResource {
         return Response.noContent().build();
     }
 
-    @POST
-    @Path("{id}/disable")
+    /*
+     * A PATCH on the plugin rather than POST /plugins/{id}/disable|enable: those paths were
+     * ambiguous with /plugins/instances/{id} (a plugin named "instances" could not be switched).
+     */
+    @PATCH
+    @Path("{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Operation(
-            operationId = "disablePlugin",
-            summary = "Switch a plugin off",
-            description = "Unloads it; its deliveries wait and are retried once it is enabled again.")
-    public PluginView disable(@PathParam("id") String id) {
-        return plugins.disable(id, caller.login());
-    }
-
-    @POST
-    @Path("{id}/enable")
-    @Operation(operationId = "enablePlugin", summary = "Switch a plugin on")
-    public PluginView enable(@PathParam("id") String id) {
-        return plugins.enable(id, caller.login());
+            operationId = "updatePlugin",
+            summary = "Switch a plugin on or off",
+            description = "{\"enabled\": false} unloads it; its deliveries wait and are retried once it is"
+                    + " enabled again. {\"enabled\": true} loads it again.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = DeskShapes.PluginSwitch.class)))
+    public PluginView update(@PathParam("id") String id, String body) {
+        JsonInput in = JsonInput.parse(body, DeskShapes.PluginSwitch.class);
+        JsonValue sent = in.raw("enabled");
+        Boolean enabled = null;
+        if (sent == null || sent == JsonValue.NULL) {
+            in.error("enabled", "is required: true switches the plugin on, false switches it off");
+        } else {
+            enabled = in.bool("enabled");
+        }
+        in.done();
+        return enabled ? plugins.enable(id, caller.login()) : plugins.disable(id, caller.login());
     }
 
     @GET

@@ -112,6 +112,10 @@ public final class DeskShapes {
             @Schema(example = "{\"url\": \"https://hooks.example.com/desk\"}")
             Map<String, Object> config) {}
 
+    @Schema(name = "PluginSwitch", description = "Whether an installed plugin is loaded and receives events")
+    public record PluginSwitch(
+            @Schema(required = true, example = "false") Boolean enabled) {}
+
     @Schema(name = "RetrySettings", description = "Redelivery of failed events with exponential backoff")
     public record RetrySettings(
             @Schema(example = "8") Integer maxAttempts,
