@@ -152,10 +152,11 @@ class MailAdminPagesIT {
             b.type(setting("pollSeconds"), "1");
             b.click(Browser.id("mailboxForm:saveMailbox"));
             b.waitForText(By.id("pageMessages"), "Mailbox " + name + " saved");
-            JsonObject saved = ADMIN.get("/api/v1/plugins/instances?pageSize=200").items().getValuesAs(JsonObject.class).stream()
-                    .filter(i -> i.getString("name").equals(name))
-                    .findFirst()
-                    .orElseThrow();
+            JsonObject saved =
+                    ADMIN.get("/api/v1/plugins/instances?pageSize=200").items().getValuesAs(JsonObject.class).stream()
+                            .filter(i -> i.getString("name").equals(name))
+                            .findFirst()
+                            .orElseThrow();
             made.add(saved.getJsonNumber("id").longValue());
             assertEquals("none", saved.getJsonObject("config").getString("security"));
             assertTrue(saved.toString().contains("password"), "the password is stored (as a secret)");
