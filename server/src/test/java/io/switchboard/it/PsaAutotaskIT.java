@@ -174,19 +174,7 @@ class PsaAutotaskIT {
     }
 
     private static JsonObject sync() throws InterruptedException {
-        Api.Reply started = ADMIN.post("/api/v1/psa/connections/" + connection + "/sync", "");
-        assertEquals(202, started.status(), started.toString());
-        long run = started.json().getInt("id");
-        Instant until = Instant.now().plus(Duration.ofSeconds(120));
-        while (Instant.now().isBefore(until)) {
-            JsonObject r = ADMIN.get("/api/v1/psa/connections/" + connection + "/runs/" + run)
-                    .json();
-            if (!"RUNNING".equals(r.getString("state"))) {
-                return r;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("sync run " + run + " did not finish");
+        return PsaConnections.sync(connection);
     }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {

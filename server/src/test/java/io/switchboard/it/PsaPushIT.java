@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.switchboard.emulator.connectwise.ConnectWiseEmulator;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,36 +29,9 @@ class PsaPushIT {
     static void start() throws Exception {
         cw = ConnectWiseEmulator.withDemoData(12, 1);
         cw.start(0);
-        Api.Reply r = ADMIN.post(
-                "/api/v1/plugins/instances",
-                json(
-                        "plugin",
-                        "connectwise",
-                        "kind",
-                        "psa",
-                        "factory",
-                        "connectwise",
-                        "name",
-                        "IT CW push " + PluginJars.uniqueId("cw"),
-                        "config",
-                        Json.createObjectBuilder()
-                                .add("site", cw.url())
-                                .add("company", ConnectWiseEmulator.COMPANY)
-                                .add("publicKey", ConnectWiseEmulator.PUBLIC_KEY)
-                                .add("privateKey", ConnectWiseEmulator.PRIVATE_KEY)
-                                .add("clientId", "5d5a0f53-0000-4000-8000-000000000002")
-                                .add("allowInternal", "127.0.0.1")
-                                .build()));
-        assertEquals(201, r.status(), r.toString());
-        connection = r.json().getJsonNumber("id").longValue();
+        connection = PsaConnections.connectWise(cw, "IT CW push", "5d5a0f53-0000-4000-8000-000000000002");
         boardId = cw.store().board("Service Desk").get("id").toString();
-        assertEquals(
-                200,
-                ADMIN.put(
-                                "/api/v1/psa/connections/" + connection + "/boards",
-                                "{\"boards\":[{\"remoteId\":\"" + boardId + "\"}]}",
-                                null)
-                        .status());
+        PsaConnections.selectBoard(connection, boardId);
         assertEquals("SUCCEEDED", sync().getString("state"));
     }
 
@@ -186,19 +158,7 @@ class PsaPushIT {
     }
 
     private static JsonObject sync() throws InterruptedException {
-        Api.Reply started = ADMIN.post("/api/v1/psa/connections/" + connection + "/sync", "");
-        assertEquals(202, started.status(), started.toString());
-        long run = started.json().getInt("id");
-        Instant until = Instant.now().plus(Duration.ofSeconds(120));
-        while (Instant.now().isBefore(until)) {
-            JsonObject r = ADMIN.get("/api/v1/psa/connections/" + connection + "/runs/" + run)
-                    .json();
-            if (!"RUNNING".equals(r.getString("state"))) {
-                return r;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("sync run " + run + " did not finish");
+        return PsaConnections.sync(connection);
     }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
