@@ -138,6 +138,28 @@ public class DirectoryService {
         return directory.agentByUsername(username).map(a -> !a.isActive()).orElse(false);
     }
 
+    /**
+     * A staff login the registry just vouched for: its agent record is made at the first sign-in and
+     * takes the registry's display name at each. A record staff switched off stays off (such a login
+     * is refused before it gets here).
+     */
+    public AgentView staffSignedIn(String username, String registryName) {
+        String name = registryName == null || registryName.isBlank() ? username : registryName.strip();
+        if (name.length() > 120) {
+            name = name.substring(0, 120);
+        }
+        Optional<Agent> known = directory.agentByUsername(username);
+        if (known.isEmpty()) {
+            return createAgent(username, name, null);
+        }
+        Agent agent = known.get();
+        if (!name.equals(username) && !name.equals(agent.displayName())) {
+            agent.rename(name);
+            directory.flush();
+        }
+        return view(agent);
+    }
+
     public AgentView createAgent(String username, String displayName, String email) {
         String login = name(username, 80);
         if (!login.matches("[A-Za-z0-9._@-]+")) {

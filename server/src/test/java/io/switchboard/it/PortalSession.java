@@ -39,6 +39,11 @@ final class PortalSession {
                 .build();
     }
 
+    /** A session with another server of this build (at {@code base}), of a client at another address. */
+    static PortalSession at(String base, String forwardedFor) {
+        return new PortalSession(base, HttpClient.newBuilder(), forwardedFor);
+    }
+
     /** A session over HTTPS, trusting the server's own certificate. */
     static PortalSession overHttps() {
         return new PortalSession(Https.BASE, Https.builder(), null);

@@ -46,6 +46,9 @@ public class PasswordCheck {
     @Inject
     LoginAudit audit;
 
+    @Inject
+    AgentOnSignIn agents;
+
     /** An audit that cannot be written (the database away) must not turn a refusal into a server error. */
     private void record(Runnable entry) {
         try {
@@ -86,6 +89,9 @@ public class PasswordCheck {
             return new Refused();
         }
         throttle.succeeded(name, address);
+        if (!now.getCallerGroups().isEmpty()) {
+            agents.signedIn(now.getCallerPrincipal().getName());
+        }
         return new Valid(now);
     }
 }

@@ -44,8 +44,7 @@ public class RegistryAccounts {
             String uniqueId = (String) call(registryType, registry, "getUniqueUserId", username);
             Set<String> groups = new LinkedHashSet<>();
             for (Object id : (Collection<?>) call(registryType, registry, "getUniqueGroupIds", uniqueId)) {
-                String group = id.toString();
-                groups.add(group.substring(group.lastIndexOf('/') + 1));
+                groups.add(groupName(id.toString()));
             }
             String realm = (String) registryType.getMethod("getRealm").invoke(registry);
             return Optional.of(new Account(realm, roles.rolesOf(groups)));
@@ -58,6 +57,38 @@ public class RegistryAccounts {
         } catch (ReflectiveOperationException | ClassCastException e) {
             throw new IllegalStateException("The server's user registry API is not reachable", e);
         }
+    }
+
+    /**
+     * An account's display name in the registry: the directory's display name for LDAP, the login
+     * itself for the file registry. Empty if the registry cannot say.
+     */
+    public Optional<String> displayName(String username) {
+        try {
+            Class<?> registryType = Class.forName(REGISTRY);
+            Object registry = Class.forName(HELPER)
+                    .getMethod("getUserRegistry", String.class)
+                    .invoke(null, (Object) null);
+            Object name = call(registryType, registry, "getUserDisplayName", username);
+            return name == null || name.toString().isBlank()
+                    ? Optional.empty()
+                    : Optional.of(name.toString().strip());
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            LOG.log(Level.FINE, "The user registry has no display name for an account", e);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A group as the registry names it: its unique id (a name, or a directory DN, which may hold a
+     * {@code /}), or an access id {@code group:<realm>/<unique id>} as a login's credential has it.
+     */
+    static String groupName(String id) {
+        if (id.startsWith("group:")) {
+            int slash = id.indexOf('/');
+            return slash < 0 ? id.substring("group:".length()) : id.substring(slash + 1);
+        }
+        return id;
     }
 
     private static Object call(Class<?> type, Object target, String method, String argument)

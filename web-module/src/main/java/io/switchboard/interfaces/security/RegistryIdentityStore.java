@@ -95,8 +95,7 @@ public class RegistryIdentityStore implements IdentityStore {
                     Method groupIds = credential.getClass().getMethod("getGroupIds");
                     Set<String> groups = new LinkedHashSet<>();
                     for (Object id : (Collection<?>) groupIds.invoke(credential)) {
-                        String accessId = id.toString(); // group:<realm>/<name>
-                        groups.add(accessId.substring(accessId.lastIndexOf('/') + 1));
+                        groups.add(RegistryAccounts.groupName(id.toString())); // group:<realm>/<name or DN>
                     }
                     return new RegistryIdentity((String) realm.invoke(credential), Set.copyOf(groups));
                 } catch (ReflectiveOperationException | ClassCastException e) {
