@@ -139,25 +139,15 @@ public class DirectoryService {
     }
 
     /**
-     * A staff login the registry just vouched for: its agent record is made at the first sign-in and
-     * takes the registry's display name at each. A record staff switched off stays off (such a login
-     * is refused before it gets here).
+     * A staff login the registry just vouched for: its agent record, made at the first sign-in and
+     * named by the login (an admin can rename it). A record staff switched off stays off (such a
+     * login is refused before it gets here).
      */
-    public AgentView staffSignedIn(String username, String registryName) {
-        String name = registryName == null || registryName.isBlank() ? username : registryName.strip();
-        if (name.length() > 120) {
-            name = name.substring(0, 120);
-        }
-        Optional<Agent> known = directory.agentByUsername(username);
-        if (known.isEmpty()) {
-            return createAgent(username, name, null);
-        }
-        Agent agent = known.get();
-        if (!name.equals(username) && !name.equals(agent.displayName())) {
-            agent.rename(name);
-            directory.flush();
-        }
-        return view(agent);
+    public AgentView staffSignedIn(String username) {
+        return directory
+                .agentByUsername(username)
+                .map(DirectoryService::view)
+                .orElseGet(() -> createAgent(username, username, null));
     }
 
     public AgentView createAgent(String username, String displayName, String email) {

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * Gives directory staff an agent record at their first sign-in, so that "me", assignment and
- * watching work for them without an admin adding each one, and keeps its name the directory's.
+ * watching work for them without an admin adding each one.
  * On where {@code switchboard.agents.create-on-sign-in} is true (ldap.xml sets it); the file
  * registry's demo users have seeded records and admins add the others.
  */
@@ -24,17 +24,14 @@ public class AgentOnSignIn {
     @Inject
     DirectoryService directory;
 
-    @Inject
-    RegistryAccounts registry;
-
-    /** After a password was checked: a staff login gets its record, made or renamed. */
+    /** After a password was checked: a staff login without a record gets one. */
     void signedIn(String username) {
         if (!config.getOptionalValue("switchboard.agents.create-on-sign-in", Boolean.class)
                 .orElse(false)) {
             return;
         }
         try {
-            directory.staffSignedIn(username, registry.displayName(username).orElse(username));
+            directory.staffSignedIn(username);
         } catch (RuntimeException e) {
             // A record that cannot be written (a login name no record may have, the database away, a twin sign-in
             // that made it first) costs the record, never the sign-in.

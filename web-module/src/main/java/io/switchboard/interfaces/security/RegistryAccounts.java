@@ -60,26 +60,6 @@ public class RegistryAccounts {
     }
 
     /**
-     * An account's display name in the registry: the directory's display name for LDAP, the login
-     * itself for the file registry. Empty if the registry cannot say.
-     */
-    public Optional<String> displayName(String username) {
-        try {
-            Class<?> registryType = Class.forName(REGISTRY);
-            Object registry = Class.forName(HELPER)
-                    .getMethod("getUserRegistry", String.class)
-                    .invoke(null, (Object) null);
-            Object name = call(registryType, registry, "getUserDisplayName", username);
-            return name == null || name.toString().isBlank()
-                    ? Optional.empty()
-                    : Optional.of(name.toString().strip());
-        } catch (ReflectiveOperationException | ClassCastException e) {
-            LOG.log(Level.FINE, "The user registry has no display name for an account", e);
-            return Optional.empty();
-        }
-    }
-
-    /**
      * A group as the registry names it: its unique id (a name, or a directory DN, which may hold a
      * {@code /}), or an access id {@code group:<realm>/<unique id>} as a login's credential has it.
      */
