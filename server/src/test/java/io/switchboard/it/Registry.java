@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.function.BooleanSupplier;
 
 /**
- * The IT server's file registry (users.xml), edited as an admin would: each edit returns once the
+ * The IT server's file registry (users-it.xml, which REGISTRY=users-it names there), edited as an admin would: each edit returns once the
  * server has read it, and the registry answers with the new users and groups. {@link #restore}
  * puts the demo file back.
  */
@@ -19,7 +19,7 @@ final class Registry implements AutoCloseable {
             System.getProperty("switchboard.it.wlp"),
             "usr/servers",
             System.getProperty("switchboard.it.server"),
-            "users.xml");
+            "users-it.xml");
     private final String original;
 
     Registry() {
@@ -43,7 +43,7 @@ final class Registry implements AutoCloseable {
         write(registry);
     }
 
-    /** Another registry altogether in users.xml's place (as an admin would switch to a directory). */
+    /** Another registry altogether in the file's place (as an admin would switch to a directory). */
     void replaceWith(String content) {
         write(content);
     }
@@ -61,7 +61,7 @@ final class Registry implements AutoCloseable {
     private void write(String content) {
         ServerLog log = ServerLog.mark();
         try {
-            Path tmp = file.resolveSibling("users.xml.tmp");
+            Path tmp = file.resolveSibling("users-it.xml.tmp");
             Files.writeString(tmp, content);
             Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
@@ -71,7 +71,7 @@ final class Registry implements AutoCloseable {
         // is a failed sign-in, and enough of those from 127.0.0.1 would throttle the whole suite.
         await(
                 () -> log.sinceMark().contains("CWWKG0017I") || log.sinceMark().contains("CWWKG0018I"),
-                "the server read the new users.xml");
+                "the server read the new users-it.xml");
     }
 
     static void await(BooleanSupplier condition, String what) {
