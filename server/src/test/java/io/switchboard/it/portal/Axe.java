@@ -33,7 +33,7 @@ final class Axe {
     /** What axe finds serious or critical on the page as it is now; empty when it is clean. */
     @SuppressWarnings("unchecked")
     static List<String> seriousViolations(Browser b) {
-        b.settle();
+        b.settle().waitForTransitions();
         if (!Boolean.TRUE.equals(b.js("return !!window.axe;"))) {
             b.js(script());
         }

@@ -233,6 +233,18 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * No finite CSS transition or animation still running: a button PrimeFaces re-enables after
+     * an ajax call fades back from its disabled opacity, and colours read mid-fade are not the page's.
+     */
+    public Browser waitForTransitions() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return !document.getAnimations || document.getAnimations().every(function (a) {"
+                        + " return a.playState !== 'running' || !a.effect"
+                        + " || a.effect.getComputedTiming().endTime === Infinity; });")));
+        return this;
+    }
+
     /** The slide-out panel has finished sliding in: at the right edge, visible, no transition still running. */
     public Browser waitForPanel() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
