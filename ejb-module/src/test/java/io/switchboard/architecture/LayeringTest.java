@@ -29,7 +29,6 @@ class LayeringTest {
     static final Set<String> NOT_YET_BEHIND_PORTS = Set.of(
             "io.switchboard.application.ApiTokenService",
             "io.switchboard.application.IdempotencyService",
-            "io.switchboard.application.PluginAdministration",
             "io.switchboard.application.TicketQueries");
 
     private static final String[] QUERY_API = {

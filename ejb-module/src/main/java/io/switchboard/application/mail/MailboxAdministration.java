@@ -1,6 +1,6 @@
 package io.switchboard.application.mail;
 
-import io.switchboard.application.PluginAdministration;
+import io.switchboard.application.plugin.InstanceAdministration;
 import io.switchboard.application.view.PluginViews.InstanceView;
 import io.switchboard.domain.mail.InboundMailRepository;
 import io.switchboard.domain.mail.MailState;
@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 /**
  * The mailboxes for their admin page: every mail-source plugin instance with its settings, its
  * state and how its reads went. Adding, editing and switching them is plugin instance work
- * ({@link PluginAdministration}), so the Plugins page, this page and the API cannot disagree.
+ * ({@link InstanceAdministration}), so the Plugins page, this page and the API cannot disagree.
  */
 @Stateless
 public class MailboxAdministration {
@@ -24,7 +24,7 @@ public class MailboxAdministration {
     public static final String KIND = "mail";
 
     @Inject
-    PluginAdministration plugins;
+    InstanceAdministration plugins;
 
     @Inject
     InboundMailRepository mails;

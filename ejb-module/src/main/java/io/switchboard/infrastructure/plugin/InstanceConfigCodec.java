@@ -1,5 +1,6 @@
 package io.switchboard.infrastructure.plugin;
 
+import io.switchboard.application.plugin.InstanceSettings;
 import io.switchboard.domain.plugin.PluginInstance;
 import io.switchboard.plugin.ConfigProperty;
 import io.switchboard.plugin.PluginConfig;
@@ -19,7 +20,7 @@ import java.util.TreeSet;
 
 /** Reads and writes an instance's stored settings: plain values as JSON, secret ones sealed by the {@link SecretBox}. */
 @ApplicationScoped
-public class InstanceConfigCodec {
+public class InstanceConfigCodec implements InstanceSettings {
 
     /** Looked up once: {@code Json.create...} finds the provider anew (a service lookup) on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
@@ -27,15 +28,18 @@ public class InstanceConfigCodec {
     @Inject
     SecretBox secrets;
 
+    @Override
     public Map<String, String> plain(PluginInstance instance) {
         return read(instance.config());
     }
 
+    @Override
     public Set<String> secretNames(PluginInstance instance) {
         return new TreeSet<>(read(instance.secrets()).keySet());
     }
 
     /** Stores the given values, sealing those the factory declared secret. */
+    @Override
     public void write(PluginInstance instance, Map<String, String> plainValues, Map<String, String> secretValues) {
         JsonObjectBuilder sealed = JSON.createObjectBuilder();
         new TreeMap<>(secretValues).forEach((name, value) -> sealed.add(name, secrets.seal(name, value)));
@@ -43,6 +47,7 @@ public class InstanceConfigCodec {
     }
 
     /** The secret values in the clear, for merging an update; never leaves the host. */
+    @Override
     public Map<String, String> openSecrets(PluginInstance instance) {
         Map<String, String> open = new TreeMap<>();
         read(instance.secrets())
@@ -51,6 +56,7 @@ public class InstanceConfigCodec {
     }
 
     /** What the plugin object gets: defaults, then stored plain values, then decrypted secrets. */
+    @Override
     public PluginConfig effective(PluginInstance instance, List<ConfigProperty> properties) {
         Map<String, String> values = new LinkedHashMap<>();
         properties.stream().filter(p -> p.defaultValue() != null).forEach(p -> values.put(p.name(), p.defaultValue()));

@@ -158,6 +158,30 @@ public class PluginRegistryStore implements PluginAudit {
     }
 
     @Override
+    public List<PluginAuditEntry> entries(String pluginId, int first, int max) {
+        var q = em.createQuery(
+                "SELECT a FROM PluginAuditEntry a" + where(pluginId) + " ORDER BY a.at DESC, a.id DESC",
+                PluginAuditEntry.class);
+        if (pluginId != null) {
+            q.setParameter("p", pluginId);
+        }
+        return q.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long count(String pluginId) {
+        var q = em.createQuery("SELECT COUNT(a) FROM PluginAuditEntry a" + where(pluginId), Long.class);
+        if (pluginId != null) {
+            q.setParameter("p", pluginId);
+        }
+        return q.getSingleResult();
+    }
+
+    private static String where(String pluginId) {
+        return pluginId == null ? "" : " WHERE a.pluginId = :p";
+    }
+
+    @Override
     public void audit(String actor, String action, String pluginId, Long instanceId, String detail, String sha256) {
         em.persist(new PluginAuditEntry(clock.instant(), actor, action, pluginId, instanceId, detail, sha256));
     }

@@ -1,7 +1,7 @@
 package io.switchboard.interfaces.rest;
 
-import io.switchboard.application.PluginAdministration;
 import io.switchboard.application.command.InstanceSpec;
+import io.switchboard.application.plugin.InstanceAdministration;
 import io.switchboard.application.view.Page;
 import io.switchboard.application.view.PluginViews.ConnectionView;
 import io.switchboard.application.view.PluginViews.InstanceView;
@@ -54,7 +54,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PluginInstanceResource {
 
     @Inject
-    PluginAdministration plugins;
+    InstanceAdministration plugins;
 
     @Inject
     CallerContext caller;

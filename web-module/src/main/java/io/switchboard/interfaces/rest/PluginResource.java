@@ -1,6 +1,6 @@
 package io.switchboard.interfaces.rest;
 
-import io.switchboard.application.PluginAdministration;
+import io.switchboard.application.plugin.PluginAdministration;
 import io.switchboard.application.view.Page;
 import io.switchboard.application.view.PluginViews.AuditView;
 import io.switchboard.application.view.PluginViews.DiagnosticsView;

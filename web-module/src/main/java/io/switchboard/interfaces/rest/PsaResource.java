@@ -1,6 +1,6 @@
 package io.switchboard.interfaces.rest;
 
-import io.switchboard.application.PluginAdministration;
+import io.switchboard.application.plugin.InstanceAdministration;
 import io.switchboard.application.psa.BoardSelection;
 import io.switchboard.application.psa.ConnectionView;
 import io.switchboard.application.psa.DriftReport;
@@ -65,7 +65,7 @@ public class PsaResource {
     PsaDriftCheck drift;
 
     @Inject
-    PluginAdministration plugins;
+    InstanceAdministration plugins;
 
     @GET
     @Operation(

@@ -1,9 +1,10 @@
 package io.switchboard.interfaces.web.admin;
 
-import io.switchboard.application.PluginAdministration;
 import io.switchboard.application.command.InstanceSpec;
 import io.switchboard.application.mail.MailboxAdministration;
 import io.switchboard.application.mail.MailboxView;
+import io.switchboard.application.plugin.InstanceAdministration;
+import io.switchboard.application.plugin.PluginAdministration;
 import io.switchboard.application.view.PluginViews.ConnectionView;
 import io.switchboard.application.view.PluginViews.FactoryView;
 import io.switchboard.application.view.PluginViews.PropertyView;
@@ -37,6 +38,9 @@ public class MailboxesPage implements Serializable {
 
     @Inject
     PluginAdministration plugins;
+
+    @Inject
+    InstanceAdministration instances;
 
     @Inject
     SecurityContext security;
@@ -86,7 +90,7 @@ public class MailboxesPage implements Serializable {
 
     public void edit(long id) {
         try {
-            form.startEdit(plugins.instance(id));
+            form.startEdit(instances.instance(id));
             form.defaults(getFormProperties());
         } catch (DomainException e) {
             Feedback.error(e, Map.of());
@@ -111,8 +115,8 @@ public class MailboxesPage implements Serializable {
                 form.config(getFormProperties()));
         try {
             var saved = form.id == null
-                    ? plugins.createInstance(key[0], key[1], key[2], spec, actor())
-                    : plugins.updateInstance(form.id, null, spec, actor());
+                    ? instances.createInstance(key[0], key[1], key[2], spec, actor())
+                    : instances.updateInstance(form.id, null, spec, actor());
             Feedback.info(
                     "Mailbox " + saved.name() + " saved" + (saved.enabled() ? "; it is read within seconds." : "."));
             form.clear();
@@ -123,7 +127,7 @@ public class MailboxesPage implements Serializable {
     }
 
     public void testConnection(long id) {
-        ConnectionView check = plugins.testInstance(id);
+        ConnectionView check = instances.testInstance(id);
         tests.put(id, check);
         if ("OK".equals(check.outcome())) {
             Feedback.info("Connection test: " + check.message());
@@ -134,7 +138,7 @@ public class MailboxesPage implements Serializable {
 
     public void toggle(MailboxView m) {
         try {
-            plugins.updateInstance(
+            instances.updateInstance(
                     m.id(),
                     null,
                     new InstanceSpec(
@@ -150,7 +154,7 @@ public class MailboxesPage implements Serializable {
 
     public void delete(MailboxView m) {
         try {
-            plugins.deleteInstance(m.id(), actor());
+            instances.deleteInstance(m.id(), actor());
             Feedback.info("Mailbox " + m.name() + " deleted; what it took in stays.");
         } catch (DomainException e) {
             Feedback.error(e, Map.of());

@@ -1,9 +1,10 @@
 package io.switchboard.interfaces.web.admin;
 
 import io.switchboard.application.DeliveryAdministration;
-import io.switchboard.application.PluginAdministration;
 import io.switchboard.application.command.InstanceSpec;
 import io.switchboard.application.notify.EventTypes;
+import io.switchboard.application.plugin.InstanceAdministration;
+import io.switchboard.application.plugin.PluginAdministration;
 import io.switchboard.application.view.DeliveryViews.DeliveryView;
 import io.switchboard.application.view.PluginViews.FactoryView;
 import io.switchboard.application.view.PluginViews.InstallView;
@@ -47,6 +48,9 @@ public class PluginAdminPage implements Serializable {
 
     @Inject
     PluginAdministration plugins;
+
+    @Inject
+    InstanceAdministration instances;
 
     @Inject
     DeliveryAdministration deliveries;
@@ -183,7 +187,7 @@ public class PluginAdminPage implements Serializable {
 
     public List<InstanceView> getInstances() {
         if (instanceList == null) {
-            instanceList = plugins.instances(null);
+            instanceList = instances.instances(null);
         }
         return instanceList;
     }
@@ -308,7 +312,7 @@ public class PluginAdminPage implements Serializable {
 
     public void edit(long id) {
         reset();
-        InstanceView i = plugins.instance(id);
+        InstanceView i = instances.instance(id);
         form.id = i.id();
         form.factoryKey = i.plugin() + "|" + i.kind() + "|" + i.factory();
         form.name = i.name();
@@ -359,8 +363,8 @@ public class PluginAdminPage implements Serializable {
                     Patch.set(retry),
                     config);
             InstanceView saved = form.id == null
-                    ? plugins.createInstance(key[0], key[1], key[2], spec, actor())
-                    : plugins.updateInstance(form.id, null, spec, actor());
+                    ? instances.createInstance(key[0], key[1], key[2], spec, actor())
+                    : instances.updateInstance(form.id, null, spec, actor());
             info("Saved " + saved.name() + " (" + saved.state() + ").");
             reset();
         } catch (DomainException e) {
@@ -370,11 +374,11 @@ public class PluginAdminPage implements Serializable {
     }
 
     public void deleteInstance(long id) {
-        run(() -> plugins.deleteInstance(id, actor()), "Deleted the instance.");
+        run(() -> instances.deleteInstance(id, actor()), "Deleted the instance.");
     }
 
     public void test(long id) {
-        var check = plugins.testInstance(id);
+        var check = instances.testInstance(id);
         if ("OK".equals(check.outcome())) {
             info("Connection test: " + check.message());
         } else {
