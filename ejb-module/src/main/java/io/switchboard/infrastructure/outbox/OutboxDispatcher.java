@@ -104,6 +104,10 @@ public class OutboxDispatcher {
     private final Map<String, Verdict> refusals = new ConcurrentHashMap<>();
     private long ticks;
     private Ticker ticker;
+    /** The subscribers of the last tick; lanes refill from it between ticks. */
+    private volatile Map<String, EventSubscriber> current = Map.of();
+    /** Until when a lane may take its next batch without a tick: shortly after this server's last tick. */
+    private volatile long refillUntilNanos;
 
     @PostConstruct
     void start() {
@@ -116,6 +120,7 @@ public class OutboxDispatcher {
 
     @PreDestroy
     void stop() {
+        refillUntilNanos = System.nanoTime(); // the lease goes to another server at once: no more refills here
         if (ticker != null) {
             ticker.stop();
         }
@@ -124,6 +129,9 @@ public class OutboxDispatcher {
     void tick(Tick tick) {
         try {
             List<EventSubscriber> all = subscribers.all();
+            current = all.stream().collect(Collectors.toUnmodifiableMap(EventSubscriber::key, s -> s, (a, b) -> a));
+            refillUntilNanos = System.nanoTime()
+                    + Duration.ofMillis(2 * Math.max(50, pollMillis)).toNanos();
             boolean more = ledger.hasUndispatched();
             do {
                 more = more && ledger.fanOut(all, batch, clock.instant()) == batch;
@@ -140,11 +148,33 @@ public class OutboxDispatcher {
     /** Gives every subscriber whose lane is idle its next batch of due deliveries. */
     private void feed(List<EventSubscriber> all) {
         for (EventSubscriber s : all) {
-            SubscriberLane lane = lanes.computeIfAbsent(s.key(), SubscriberLane::new);
-            if (lane.isIdle()) {
-                List<DeliveryLedger.Due> due = ledger.due(s.key(), s.delivery().ticketOrder(), clock.instant(), batch);
-                lane.start(due, concurrency(s), workers, () -> new Runner(s), rest -> holdBack(rest, s));
-            }
+            feed(s, lanes.computeIfAbsent(s.key(), SubscriberLane::new));
+        }
+    }
+
+    private void feed(EventSubscriber s, SubscriberLane lane) {
+        if (lane.isIdle()) {
+            List<DeliveryLedger.Due> due = ledger.due(s.key(), s.delivery().ticketOrder(), clock.instant(), batch);
+            lane.start(
+                    due,
+                    concurrency(s),
+                    workers,
+                    () -> new Runner(s),
+                    rest -> holdBack(rest, s),
+                    due.size() == batch ? () -> refill(s.key()) : null);
+        }
+    }
+
+    /**
+     * A lane that worked off a full batch takes the next one at once, while this server is still
+     * ticking (so it holds the lease); otherwise the next tick feeds it. Without this a busy
+     * subscriber's deliveries came in bursts one tick apart.
+     */
+    private void refill(String key) {
+        EventSubscriber s = current.get(key);
+        SubscriberLane lane = lanes.get(key);
+        if (s != null && lane != null && System.nanoTime() - refillUntilNanos < 0) {
+            feed(s, lane);
         }
     }
 

@@ -33,6 +33,8 @@ final class SubscriberLane {
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicInteger runners = new AtomicInteger();
     private final ConcurrentLinkedQueue<DeliveryLedger.Due> queue = new ConcurrentLinkedQueue<>();
+    private volatile boolean stopped;
+    private volatile Runnable next;
 
     SubscriberLane(String subscriber) {
         this.subscriber = subscriber;
@@ -45,17 +47,22 @@ final class SubscriberLane {
 
     /**
      * Starts a batch on {@code concurrency} runners; {@code heldBack} gets what is left when a
-     * runner stops the batch. False when a batch is still running.
+     * runner stops the batch, and {@code next} runs when the batch was worked off to its end, so
+     * that a busy subscriber takes its next batch at once instead of on the next tick. False when
+     * a batch is still running.
      */
     boolean start(
             List<DeliveryLedger.Due> batch,
             int concurrency,
             Executor workers,
             Supplier<Runner> runner,
-            Consumer<List<DeliveryLedger.Due>> heldBack) {
+            Consumer<List<DeliveryLedger.Due>> heldBack,
+            Runnable next) {
         if (batch.isEmpty() || !running.compareAndSet(false, true)) {
             return false;
         }
+        stopped = false;
+        this.next = next;
         queue.clear();
         queue.addAll(batch);
         int count = Math.max(1, Math.min(concurrency, batch.size()));
@@ -74,6 +81,7 @@ final class SubscriberLane {
         try {
             for (DeliveryLedger.Due due = queue.poll(); due != null; due = queue.poll()) {
                 if (!runner.deliver(due)) {
+                    stopped = true;
                     List<DeliveryLedger.Due> rest = drain();
                     if (!rest.isEmpty()) {
                         heldBack.accept(rest);
@@ -82,6 +90,7 @@ final class SubscriberLane {
                 }
             }
         } catch (RuntimeException e) {
+            stopped = true;
             LOG.log(Level.WARNING, "Delivering to " + subscriber + " failed; the next tick retries", e);
         } finally {
             try {
@@ -103,7 +112,18 @@ final class SubscriberLane {
 
     private void finished() {
         if (runners.decrementAndGet() <= 0) {
+            Runnable then = stopped ? null : next; // read before another batch may start and replace them
             running.set(false);
+            if (then != null) {
+                try {
+                    then.run();
+                } catch (RuntimeException e) {
+                    LOG.log(
+                            Level.WARNING,
+                            "Taking the next batch for " + subscriber + " failed; the next tick does",
+                            e);
+                }
+            }
         }
     }
 }

@@ -54,10 +54,12 @@ class SubscriberLaneTest {
                             return true;
                         },
                         finished),
-                rest -> {}));
+                rest -> {},
+                null));
         assertFalse(lane.isIdle());
         assertFalse(
-                lane.start(batch(2), 3, workers, runners(due -> true, finished), rest -> {}), "one batch at a time");
+                lane.start(batch(2), 3, workers, runners(due -> true, finished), rest -> {}, null),
+                "one batch at a time");
         assertTrue(inside.await(10, TimeUnit.SECONDS), "three runners deliver at once");
         release.countDown();
         awaitIdle(lane);
@@ -71,6 +73,7 @@ class SubscriberLaneTest {
         SubscriberLane lane = new SubscriberLane("s");
         Set<Long> tried = ConcurrentHashMap.newKeySet();
         Set<Long> heldBack = ConcurrentHashMap.newKeySet();
+        CountDownLatch nextTaken = new CountDownLatch(1);
         lane.start(
                 batch(10),
                 1,
@@ -81,10 +84,50 @@ class SubscriberLaneTest {
                             return due.id() < 3; // the third is refused
                         },
                         new AtomicInteger()),
-                rest -> rest.forEach(d -> heldBack.add(d.id())));
+                rest -> rest.forEach(d -> heldBack.add(d.id())),
+                () -> nextTaken.countDown());
         awaitIdle(lane);
         assertEquals(Set.of(1L, 2L, 3L), tried);
         assertEquals(7, heldBack.size(), "4 to 10 wait without being tried: " + heldBack);
+        assertEquals(1, nextTaken.getCount(), "a lane whose batch was refused takes no next batch before the tick");
+    }
+
+    @Test
+    void aBatchWorkedOffToItsEndTakesTheNextAtOnceOnAnIdleLane() throws Exception {
+        SubscriberLane lane = new SubscriberLane("s");
+        AtomicInteger finished = new AtomicInteger();
+        CountDownLatch secondDone = new CountDownLatch(1);
+        Set<Long> delivered = ConcurrentHashMap.newKeySet();
+        Runnable second = () -> assertTrue(lane.start(
+                batch(3).stream()
+                        .map(d ->
+                                new DeliveryLedger.Due(d.id() + 100, d.outboxId(), d.eventId(), d.eventType(), "s", 0))
+                        .toList(),
+                2,
+                workers,
+                runners(
+                        due -> {
+                            delivered.add(due.id());
+                            return true;
+                        },
+                        finished),
+                rest -> {},
+                secondDone::countDown));
+        lane.start(
+                batch(4),
+                2,
+                workers,
+                runners(
+                        due -> {
+                            delivered.add(due.id());
+                            return true;
+                        },
+                        finished),
+                rest -> {},
+                second);
+        assertTrue(secondDone.await(10, TimeUnit.SECONDS), "the second batch ran and finished");
+        awaitIdle(lane);
+        assertEquals(Set.of(1L, 2L, 3L, 4L, 101L, 102L, 103L), delivered);
     }
 
     private static Supplier<SubscriberLane.Runner> runners(
