@@ -3,12 +3,11 @@ package io.switchboard.application;
 import io.switchboard.application.view.ApiTokenView;
 import io.switchboard.application.view.TokenPrincipal;
 import io.switchboard.domain.access.ApiToken;
+import io.switchboard.domain.access.ApiTokenRepository;
 import io.switchboard.domain.shared.InvalidInputException;
 import io.switchboard.domain.shared.NotFoundException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -31,10 +30,11 @@ public class ApiTokenService {
 
     public static final String PREFIX = "sbt_";
     private static final int MAX_TOKENS_PER_USER = 50;
+    private static final int MAX_LISTED = 1000;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @PersistenceContext(unitName = "switchboard")
-    EntityManager em;
+    @Inject
+    ApiTokenRepository tokens;
 
     @Inject
     Clock clock;
@@ -48,11 +48,7 @@ public class ApiTokenService {
         if (expiresAt != null && !expiresAt.isAfter(now)) {
             throw new InvalidInputException("expiresAt", "must be in the future");
         }
-        long live = em.createQuery(
-                        "SELECT COUNT(t) FROM ApiToken t WHERE t.username = :u AND t.revokedAt IS NULL", Long.class)
-                .setParameter("u", username)
-                .getSingleResult();
-        if (live >= MAX_TOKENS_PER_USER) {
+        if (tokens.countLive(username) >= MAX_TOKENS_PER_USER) {
             throw new InvalidInputException(
                     "name", "you already have " + MAX_TOKENS_PER_USER + " tokens; revoke one first");
         }
@@ -60,50 +56,34 @@ public class ApiTokenService {
         RANDOM.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         ApiToken entity = new ApiToken(username, label, hash(token), roles, now, expiresAt);
-        em.persist(entity);
-        em.flush();
+        tokens.add(entity);
         return view(entity, token);
     }
 
     public List<ApiTokenView> list(String username) {
-        return em.createQuery(
-                        "SELECT t FROM ApiToken t WHERE t.username = :u ORDER BY t.createdAt DESC", ApiToken.class)
-                .setParameter("u", username)
-                .getResultStream()
+        return tokens.of(username, true, MAX_LISTED).stream()
                 .map(t -> view(t, null))
                 .toList();
     }
 
     public ApiTokenView revoke(String username, long id) {
-        ApiToken token = em.find(ApiToken.class, id);
-        if (token == null || !token.username().equals(username)) {
-            throw new NotFoundException("Token", id);
-        }
+        ApiToken token = tokens.find(id)
+                .filter(t -> t.username().equals(username))
+                .orElseThrow(() -> new NotFoundException("Token", id));
         token.revoke(clock.instant());
         return view(token, null);
     }
 
     /** Every token, or one user's, newest first: what an admin reviews. */
     public List<ApiTokenView> listAll(String usernameOrNull, boolean includeRevoked) {
-        String where = (usernameOrNull == null ? "" : " AND t.username = :u")
-                + (includeRevoked ? "" : " AND t.revokedAt IS NULL");
-        var query = em.createQuery(
-                "SELECT t FROM ApiToken t WHERE 1 = 1" + where + " ORDER BY t.createdAt DESC", ApiToken.class);
-        if (usernameOrNull != null) {
-            query.setParameter("u", usernameOrNull);
-        }
-        return query.setMaxResults(1000)
-                .getResultStream()
+        return tokens.of(usernameOrNull, includeRevoked, MAX_LISTED).stream()
                 .map(t -> view(t, null))
                 .toList();
     }
 
     /** An admin revokes anyone's token. */
     public ApiTokenView revokeAny(long id) {
-        ApiToken token = em.find(ApiToken.class, id);
-        if (token == null) {
-            throw new NotFoundException("Token", id);
-        }
+        ApiToken token = tokens.find(id).orElseThrow(() -> new NotFoundException("Token", id));
         token.revoke(clock.instant());
         return view(token, null);
     }
@@ -111,10 +91,7 @@ public class ApiTokenService {
     /** An admin revokes every live token of a user (for instance someone who left); returns how many. */
     public int revokeAllOf(String username) {
         Instant now = clock.instant();
-        List<ApiToken> live = em.createQuery(
-                        "SELECT t FROM ApiToken t WHERE t.username = :u AND t.revokedAt IS NULL", ApiToken.class)
-                .setParameter("u", username)
-                .getResultList();
+        List<ApiToken> live = tokens.of(username, false, Integer.MAX_VALUE);
         live.forEach(t -> t.revoke(now));
         return live.size();
     }
@@ -125,20 +102,14 @@ public class ApiTokenService {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return em.createQuery("SELECT t FROM ApiToken t WHERE t.tokenHash = :h", ApiToken.class)
-                .setParameter("h", hash(presented))
-                .getResultStream()
-                .findFirst()
-                .filter(t -> t.isUsable(now))
-                .map(t -> {
-                    t.used(now);
-                    return new TokenPrincipal(t.id(), t.username(), t.roles(), t.expiresAt());
-                });
+        return tokens.byHash(hash(presented)).filter(t -> t.isUsable(now)).map(t -> {
+            t.used(now);
+            return new TokenPrincipal(t.id(), t.username(), t.roles(), t.expiresAt());
+        });
     }
 
     public boolean isUsable(long tokenId) {
-        ApiToken token = em.find(ApiToken.class, tokenId);
-        return token != null && token.isUsable(clock.instant());
+        return tokens.find(tokenId).filter(t -> t.isUsable(clock.instant())).isPresent();
     }
 
     static String hash(String token) {
