@@ -3,6 +3,9 @@ package io.switchboard.application;
 import io.switchboard.domain.shared.InvalidInputException;
 import io.switchboard.domain.ticket.MessageBody;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -23,6 +26,18 @@ public class RichText {
     private static final Safelist POLICY = Safelist.relaxed()
             .removeTags("img")
             .addTags("details", "summary") // folded quotes in email; they run nothing
+            .addProtocols("a", "href", "http", "https", "mailto")
+            .addEnforcedAttribute("a", "rel", "nofollow noopener noreferrer");
+
+    /**
+     * Mail may show its own inline images (multipart/related parts named by Content-ID), never a
+     * remote one: {@code cid:} is the only image source let through, and each is then pointed at
+     * the stored file or dropped.
+     */
+    private static final Safelist MAIL_POLICY = Safelist.relaxed()
+            .removeProtocols("img", "src", "http", "https")
+            .addProtocols("img", "src", "cid")
+            .addTags("details", "summary")
             .addProtocols("a", "href", "http", "https", "mailto")
             .addEnforcedAttribute("a", "rel", "nofollow noopener noreferrer");
 
@@ -53,7 +68,47 @@ public class RichText {
 
     public MessageBody fromHtml(String html) {
         String checked = requireBody(html);
-        String safe = Jsoup.clean(checked, "", POLICY, COMPACT);
+        return checked(Jsoup.clean(checked, "", POLICY, COMPACT));
+    }
+
+    /**
+     * HTML from an email, cleaned like any other, except that images the message carries itself
+     * stay: each {@code <img src="cid:...">} whose Content-ID is in {@code inlineImages} gets that
+     * address (a file of the ticket), and every other image goes.
+     */
+    public MessageBody fromMailHtml(String html, Map<String, String> inlineImages) {
+        String checked = requireBody(html);
+        Element body = Jsoup.parseBodyFragment(Jsoup.clean(checked, "", MAIL_POLICY, COMPACT))
+                .body();
+        for (Element img : body.select("img")) {
+            String id = contentId(img.attr("src"));
+            String address = id == null ? null : inlineImages.get(id);
+            if (address == null) {
+                img.remove();
+            } else {
+                img.attr("src", address);
+                img.attr("loading", "lazy");
+            }
+        }
+        body.ownerDocument().outputSettings(COMPACT);
+        return checked(body.html());
+    }
+
+    /** {@code cid:part1.abc@example.com} (maybe %-escaped, maybe in angle brackets) as the parser names the part. */
+    private static String contentId(String src) {
+        if (!src.regionMatches(true, 0, "cid:", 0, 4)) {
+            return null;
+        }
+        String id = src.substring(4);
+        try {
+            id = URLDecoder.decode(id.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            // not %-escaped after all: the name as written
+        }
+        return id.replaceAll("[<>\\s]", "");
+    }
+
+    private static MessageBody checked(String safe) {
         String text = plainText(Jsoup.parseBodyFragment(safe).body());
         if (text.isBlank()) {
             throw new InvalidInputException("body", "has no readable text once unsafe HTML is removed");

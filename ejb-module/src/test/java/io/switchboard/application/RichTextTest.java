@@ -24,6 +24,26 @@ class RichTextTest {
     }
 
     @Test
+    void aMailsOwnImagesPointAtTheirFilesAndEveryOtherImageGoes() {
+        MessageBody body = richText.fromMailHtml(
+                "<p>Look:</p><img src=\"cid:%3Cshot1@mail.example%3E\" onerror=\"alert(1)\">"
+                        + "<img src=\"https://tracker.example/pixel.gif\"><img src=\"cid:unknown@x\">"
+                        + "<img src=\"data:image/png;base64,AAAA\"><img src=\"javascript:alert(1)\">",
+                java.util.Map.of("shot1@mail.example", "/files/7/9/inline"));
+
+        assertEquals("<p>Look:</p><img src=\"/files/7/9/inline\" loading=\"lazy\">", body.safeHtml());
+        assertEquals("Look:", body.text());
+    }
+
+    @Test
+    void htmlFromElsewhereKeepsNoImagesAtAll() {
+        MessageBody body =
+                richText.fromHtml("<p>Hi</p><img src=\"cid:shot1@mail.example\"><img src=\"/files/7/9/inline\">");
+
+        assertEquals("<p>Hi</p>", body.safeHtml());
+    }
+
+    @Test
     void scriptsAreRemovedWithTheirContent() {
         MessageBody body = richText.fromHtml("<p>Hello</p><script>alert('pwned')</script>");
 

@@ -428,6 +428,77 @@ class EmailIntakeIT {
         assertTrue(!files.contains("bomb.zip"), files);
     }
 
+    @Test
+    void aReplysInlineScreenshotIsShownInPlaceAndARemoteImageIsNot() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String first = "shot-first-" + tag + "@client.example";
+        String sender = "Ines Inline <ines." + tag + "@client.example>";
+        deliver(mail(sender, "Screen is blank " + tag, first, "", "The screen is blank."));
+        JsonObject ticket =
+                await("the ticket", () -> ticketsMatching(tag).stream().findFirst());
+        String number = ticket.getString("number");
+        awaitInboxEmpty();
+
+        MimeMessage m = new MimeMessage(Session.getInstance(new Properties()));
+        m.setFrom(sender);
+        m.setRecipients(Message.RecipientType.TO, "desk@intake.example");
+        m.setSubject("Re: Screen is blank " + tag);
+        m.setHeader("In-Reply-To", "<" + first + ">");
+        MimeMultipart related = new MimeMultipart("related");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setContent(
+                "<p>It looks like this " + tag + ":</p><p><img src=\"cid:shot." + tag
+                        + "@client.example\" alt=\"screen\">" + "<img src=\"https://tracker.example/open.gif?u=" + tag
+                        + "\"></p>",
+                "text/html; charset=utf-8");
+        related.addBodyPart(html);
+        MimeBodyPart png = new MimeBodyPart();
+        png.setDataHandler(new DataHandler(new ByteArrayDataSource(PNG, "image/png")));
+        png.setFileName("screen.png");
+        png.setContentID("<shot." + tag + "@client.example>");
+        png.setDisposition(Part.INLINE);
+        related.addBodyPart(png);
+        m.setContent(related);
+        m.saveChanges();
+        desk.deliver(m);
+
+        JsonObject reply = await(
+                "the reply with its picture",
+                () ->
+                        AGENT
+                                .get("/api/v1/tickets/" + number + "/comments")
+                                .items()
+                                .getValuesAs(JsonObject.class)
+                                .stream()
+                                .filter(c -> c.getString("bodyText").contains("It looks like this " + tag))
+                                .findFirst());
+        JsonObject file =
+                AGENT.get("/api/v1/tickets/" + number + "/attachments").items().getValuesAs(JsonObject.class).stream()
+                        .filter(f -> f.getString("filename").equals("screen.png"))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("the inline image is among the ticket's files"));
+        String address = "/files/" + ticket.getJsonNumber("id").longValue() + "/"
+                + file.getJsonNumber("id").longValue() + "/inline";
+        String body = reply.getString("bodyHtml");
+        assertTrue(body.contains("<img src=\"" + address + "\""), "the cid: image points at the stored file: " + body);
+        assertTrue(!body.contains("tracker.example"), "a remote image is never loaded: " + body);
+
+        PortalSession portal = new PortalSession();
+        assertEquals(302, portal.signIn("agent", "switchboard").statusCode());
+        var shown = portal.get(address);
+        assertEquals(200, shown.statusCode());
+        assertEquals(
+                "image/png",
+                shown.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
+        assertTrue(shown.headers().firstValue("Content-Disposition").orElse("").startsWith("inline"));
+        assertEquals(
+                "nosniff", shown.headers().firstValue("X-Content-Type-Options").orElse(""));
+    }
+
+    /** A 1×1 PNG. */
+    private static final byte[] PNG = java.util.Base64.getDecoder()
+            .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
     private static MimeBodyPart zipPart(String name, String entry, byte[] content) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream z = new ZipOutputStream(out)) {

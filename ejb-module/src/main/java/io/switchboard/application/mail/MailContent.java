@@ -2,14 +2,18 @@ package io.switchboard.application.mail;
 
 import io.switchboard.application.AttachmentService;
 import io.switchboard.application.RichText;
+import io.switchboard.application.view.AttachmentView;
 import io.switchboard.domain.shared.Actor;
 import io.switchboard.domain.ticket.MessageBody;
 import io.switchboard.domain.ticket.TicketRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A message's words and files as the ticket keeps them: HTML through the one sanitiser (no
@@ -23,6 +27,14 @@ public class MailContent {
 
     static final int MAX_FILES = 50;
 
+    /** Images a browser shows without running anything (no SVG: it can carry script). */
+    public static final Set<String> INLINE_TYPES = Set.of("image/png", "image/jpeg", "image/gif", "image/webp");
+
+    /** Where the portal shows a ticket's inline image; the file servlet serves only {@link #INLINE_TYPES} there. */
+    public static String inlineAddress(long ticketId, long attachmentId) {
+        return "/files/" + ticketId + "/" + attachmentId + "/inline";
+    }
+
     @Inject
     RichText richText;
 
@@ -32,13 +44,17 @@ public class MailContent {
     /** The body, and notes about what was left out. */
     public record Body(MessageBody message, List<String> notes) {}
 
-    Body body(ParsedMail m) {
+    /** The files kept on the ticket: those left out (with why), and the address of each inline image by Content-ID. */
+    public record Files(List<String> refused, Map<String, String> inlineImages) {}
+
+    /** The body, with inline images pointing at the files {@link #saveFiles} kept. */
+    Body body(ParsedMail m, Files files) {
         List<String> notes = new ArrayList<>(m.problems());
         MessageBody message = null;
         String text = m.text() == null ? null : m.text().strip();
         if (m.html() != null) {
             try {
-                message = richText.fromHtml(clip(QuoteFolding.html(m.html())));
+                message = richText.fromMailHtml(clip(QuoteFolding.html(m.html())), files.inlineImages());
             } catch (RuntimeException e) {
                 message = null; // nothing readable once unsafe HTML is gone: use the text part
             }
@@ -77,8 +93,9 @@ public class MailContent {
      * Attachments and inline images onto the ticket; a file over the limit, or an archive that
      * unpacks to too much, is left out and named with the reason in the answer.
      */
-    List<String> saveFiles(long ticketId, Body body, ParsedMail m, Actor actor) {
+    Files saveFiles(long ticketId, ParsedMail m, Actor actor) {
         List<String> refused = new ArrayList<>();
+        Map<String, String> inline = new HashMap<>();
         int saved = 0;
         for (MailPart part : m.parts()) {
             if (part.content().length == 0) {
@@ -98,10 +115,13 @@ public class MailContent {
                 refused.add(part.filename() + " (more than " + MAX_FILES + " files)");
                 continue;
             }
-            attachments.upload(ticketId, part.filename(), part.content(), actor);
+            AttachmentView kept = attachments.upload(ticketId, part.filename(), part.content(), actor);
+            if (part.contentId() != null && INLINE_TYPES.contains(kept.contentType())) {
+                inline.putIfAbsent(part.contentId(), inlineAddress(ticketId, kept.id()));
+            }
             saved++;
         }
-        return refused;
+        return new Files(refused, inline);
     }
 
     private static String clip(String s) {

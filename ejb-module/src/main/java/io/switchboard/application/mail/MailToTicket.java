@@ -41,6 +41,9 @@ import java.util.Set;
 @ApplicationScoped
 public class MailToTicket {
 
+    /** A new ticket's description is text: its images are among its files, which need the ticket first. */
+    private static final MailContent.Files NO_FILES_YET = new MailContent.Files(List.of(), java.util.Map.of());
+
     @Inject
     MailParser parser;
 
@@ -173,7 +176,7 @@ public class MailToTicket {
     private Ticket open(
             InboundMail mail, ParsedMail m, Contact requester, MailboxSettings settings, MailPeople.Budget budget) {
         Actor actor = Actor.requester(requester.email().value(), Origin.EMAIL);
-        MailContent.Body body = content.body(m);
+        MailContent.Body body = content.body(m, NO_FILES_YET);
         Long boardId = settings.board() == null
                 ? null
                 : directory.boardByName(settings.board()).map(Board::id).orElse(null);
@@ -198,13 +201,14 @@ public class MailToTicket {
                 actor);
         Ticket ticket = tickets.lock(view.id());
         people.watchFromCc(ticket, m, requester, budget);
-        keepFiles(ticket, body, m, actor);
+        noteRefused(ticket, content.saveFiles(ticket.id(), m, actor));
         return ticket;
     }
 
     private void reply(InboundMail mail, ParsedMail m, Ticket ticket, Contact requester) {
         Actor actor = Actor.requester(requester.email().value(), Origin.EMAIL);
-        MailContent.Body body = content.body(m);
+        MailContent.Files files = content.saveFiles(ticket.id(), m, actor);
+        MailContent.Body body = content.body(m, files);
         Ticket locked = tickets.lock(ticket.id());
         TicketComment comment = comments.add(locked.comment(
                 new CommentDraft(
@@ -220,13 +224,14 @@ public class MailToTicket {
         }
         people.watchFromCcOnReply(locked, m, requester);
         tickets.store(locked);
-        keepFiles(locked, body, m, actor);
+        noteRefused(locked, files);
         mail.processed("reply", locked.id(), comment.id(), clock.instant());
     }
 
     private void staffReply(InboundMail mail, ParsedMail m, Ticket ticket, Agent agent, MailboxSettings settings) {
         Actor actor = Actor.staff(agent.username(), Origin.EMAIL);
-        MailContent.Body body = content.body(m);
+        MailContent.Files files = content.saveFiles(ticket.id(), m, actor);
+        MailContent.Body body = content.body(m, files);
         String text = body.message().text();
         boolean internal = settings.internalMarker() != null
                 && !settings.internalMarker().isBlank()
@@ -246,13 +251,13 @@ public class MailToTicket {
                 actor,
                 clock));
         tickets.store(locked);
-        keepFiles(locked, body, m, actor);
+        noteRefused(locked, files);
         mail.processed(internal ? "agent-note" : "agent-reply", locked.id(), comment.id(), clock.instant());
     }
 
-    /** The message's files onto the locked ticket; those left out are named in an internal note, so none vanish unseen. */
-    private void keepFiles(Ticket locked, MailContent.Body body, ParsedMail m, Actor actor) {
-        List<String> refused = content.saveFiles(locked.id(), body, m, actor);
+    /** The message's files left off the ticket are named in an internal note, so none vanish unseen. */
+    private void noteRefused(Ticket locked, MailContent.Files files) {
+        List<String> refused = files.refused();
         if (refused.isEmpty()) {
             return;
         }

@@ -1,6 +1,7 @@
 package io.switchboard.interfaces.web;
 
 import io.switchboard.application.AttachmentService;
+import io.switchboard.application.mail.MailContent;
 import io.switchboard.application.view.Download;
 import io.switchboard.domain.shared.NotFoundException;
 import io.switchboard.interfaces.rest.Roles;
@@ -15,7 +16,11 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-/** Attachments for the portal (which signs in with a session, not Basic): /files/{ticketId}/{attachmentId}, always a download. */
+/**
+ * Attachments for the portal (which signs in with a session, not Basic): /files/{ticketId}/{attachmentId}
+ * is always a download; /files/{ticketId}/{attachmentId}/inline shows a PNG, JPEG, GIF or WebP in
+ * place (an email's inline image in its reply) and refuses anything else.
+ */
 @WebServlet(AttachmentDownloadServlet.PATH + "/*")
 @ServletSecurity(@HttpConstraint(rolesAllowed = Roles.AGENT))
 public class AttachmentDownloadServlet extends HttpServlet {
@@ -39,11 +44,17 @@ public class AttachmentDownloadServlet extends HttpServlet {
             return;
         }
         String name = download.attachment().filename();
-        response.setContentType("application/octet-stream");
+        boolean inline = parts.length == 3 && parts[2].equals("inline");
+        if (inline && !MailContent.INLINE_TYPES.contains(download.attachment().contentType())) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND); // only plain images are shown in place
+            return;
+        }
+        response.setContentType(inline ? download.attachment().contentType() : "application/octet-stream");
         response.setContentLength(download.content().length);
         response.setHeader(
                 "Content-Disposition",
-                "attachment; filename=\"" + name.replaceAll("[^\\x20-\\x7e]|\"|\\\\", "_") + "\"; filename*=UTF-8''"
+                (inline ? "inline" : "attachment") + "; filename=\"" + name.replaceAll("[^\\x20-\\x7e]|\"|\\\\", "_")
+                        + "\"; filename*=UTF-8''"
                         + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Content-Security-Policy", "sandbox");

@@ -2,8 +2,10 @@ package io.switchboard.interfaces.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.jsoup.safety.Safelist;
 
@@ -16,8 +18,11 @@ import org.jsoup.safety.Safelist;
 @ApplicationScoped
 public class SafeHtml {
 
+    /** The only images shown: a ticket's own inline files, as email intake pointed them. */
+    private static final Pattern OWN_IMAGE = Pattern.compile("/files/\\d{1,19}/\\d{1,19}/inline");
+
     private static final Safelist POLICY = Safelist.relaxed()
-            .removeTags("img")
+            .removeProtocols("img", "src", "http", "https") // checked below instead: our own address only
             .addTags("details", "summary") // quotes folded by email intake
             .addProtocols("a", "href", "http", "https", "mailto")
             .addEnforcedAttribute("a", "rel", "nofollow noopener noreferrer")
@@ -27,6 +32,20 @@ public class SafeHtml {
             new Document.OutputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base);
 
     public String clean(String html) {
-        return html == null ? "" : Jsoup.clean(html, "", POLICY, COMPACT);
+        if (html == null) {
+            return "";
+        }
+        String clean = Jsoup.clean(html, "", POLICY, COMPACT);
+        if (!clean.contains("<img")) {
+            return clean;
+        }
+        Element body = Jsoup.parseBodyFragment(clean).body();
+        body.select("img").forEach(img -> {
+            if (!OWN_IMAGE.matcher(img.attr("src")).matches()) {
+                img.remove();
+            }
+        });
+        body.ownerDocument().outputSettings(COMPACT);
+        return body.html();
     }
 }
