@@ -4,6 +4,7 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         version = "1",
                         description =
                                 "The IT service desk's REST API. Lists are pages of {items,total,page,pageSize}; errors are RFC 9457 problems; single resources carry an ETag that updates send back in If-Match; creating POSTs accept an Idempotency-Key.",
+                        contact = @Contact(name = "Switchboard maintainers", url = "https://switchboard.io/support"),
                         license = @License(name = "Proprietary", url = "https://switchboard.io/license")),
         security = {@SecurityRequirement(name = "basic"), @SecurityRequirement(name = "token")},
         tags = {
