@@ -336,6 +336,9 @@
         if (event.target.closest('.sb-col-pick')) {
           return; // ticking a row picks it, it does not open it
         }
+        if (event.target.closest('a.sb-badge-psa')) {
+          return; // the PSA badge opens the ticket in the PSA
+        }
         if (!row || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) {
           return;
         }

@@ -68,14 +68,28 @@ public final class RemoteValues {
                 }
             }
         }
-        String name = remote.name() == null ? "" : remote.name().toLowerCase(Locale.ROOT);
+        return priorityByName(remote.name()).orElse(Priority.MEDIUM);
+    }
+
+    /** The priority a remote name says by its word ("Priority 1 - Critical"); empty when it says none (then: medium). */
+    public static Optional<Priority> priorityByName(String remoteName) {
+        String name = remoteName == null ? "" : remoteName.toLowerCase(Locale.ROOT);
         if (name.contains("critical") || name.contains("emergency") || name.contains("urgent")) {
-            return Priority.CRITICAL;
+            return Optional.of(Priority.CRITICAL);
         }
         if (name.contains("high")) {
-            return Priority.HIGH;
+            return Optional.of(Priority.HIGH);
         }
-        return name.contains("low") ? Priority.LOW : Priority.MEDIUM;
+        if (name.contains("low")) {
+            return Optional.of(Priority.LOW);
+        }
+        return name.contains("medium") || name.contains("normal") ? Optional.of(Priority.MEDIUM) : Optional.empty();
+    }
+
+    /** The local value an admin mapped this remote value to, when there is an explicit mapping. */
+    public Optional<String> mapped(MappingKind kind, String scope, String remoteId) {
+        return Optional.ofNullable(
+                explicit.get(key(kind, kind == MappingKind.STATUS ? scope : PsaMapping.CONNECTION_WIDE, remoteId)));
     }
 
     public Optional<Agent> agent(RemoteRef member) {

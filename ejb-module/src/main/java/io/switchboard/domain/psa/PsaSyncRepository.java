@@ -19,6 +19,9 @@ public interface PsaSyncRepository {
 
     Optional<PsaTicketLink> linkOfTicket(long ticketId);
 
+    /** The links of those of {@code ticketIds} that have one (a page of the ticket list). */
+    List<PsaTicketLink> linksOfTickets(java.util.Collection<Long> ticketIds);
+
     /** The remote note ids already linked to comments of this ticket. */
     List<String> linkedNotes(long connectionId, long ticketId);
 

@@ -74,6 +74,16 @@ public class JpaPsaSyncRepository implements PsaSyncRepository {
     }
 
     @Override
+    public List<PsaTicketLink> linksOfTickets(java.util.Collection<Long> ticketIds) {
+        if (ticketIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT l FROM PsaTicketLink l WHERE l.ticketId IN :t", PsaTicketLink.class)
+                .setParameter("t", ticketIds)
+                .getResultList();
+    }
+
+    @Override
     public List<String> linkedNotes(long connectionId, long ticketId) {
         return em.createQuery(
                         "SELECT n.remoteNoteId FROM PsaNoteLink n WHERE n.connectionId = :c AND n.ticketId = :t",

@@ -1,0 +1,201 @@
+package io.switchboard.it.portal;
+
+import static io.switchboard.it.Api.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.switchboard.emulator.connectwise.ConnectWiseEmulator;
+import io.switchboard.it.Api;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The PSA admin page in Chromium against a ConnectWise emulator: an admin picks a board, sees
+ * which remote statuses and priorities nothing maps (flagged and counted), maps one, syncs and
+ * watches the run in the sync log, checks for drift; the synced ticket then carries a PSA badge
+ * in the ticket list and a PSA section in its panel. axe-core finds nothing serious on any of it.
+ */
+class PsaAdminPageIT {
+
+    private static final Api ADMIN = Api.as("admin");
+    private static ConnectWiseEmulator cw;
+    private static long connection;
+    private static String name;
+
+    @BeforeAll
+    static void start() throws InterruptedException {
+        cw = ConnectWiseEmulator.withDemoData(12, 1);
+        cw.start(0);
+        name = "Page CW " + Fixtures.token();
+        Api.Reply r = ADMIN.post(
+                "/api/v1/plugins/instances",
+                json(
+                        "plugin",
+                        "connectwise",
+                        "kind",
+                        "psa",
+                        "factory",
+                        "connectwise",
+                        "name",
+                        name,
+                        "config",
+                        Json.createObjectBuilder()
+                                .add("site", cw.url())
+                                .add("company", ConnectWiseEmulator.COMPANY)
+                                .add("publicKey", ConnectWiseEmulator.PUBLIC_KEY)
+                                .add("privateKey", ConnectWiseEmulator.PRIVATE_KEY)
+                                .add("clientId", "5d5a0f53-0000-4000-8000-0000000000aa")
+                                .add("allowInternal", "127.0.0.1")
+                                .build()));
+        assertEquals(201, r.status(), r.toString());
+        connection = r.json().getJsonNumber("id").longValue();
+        awaitCatalogue();
+    }
+
+    @AfterAll
+    static void stop() {
+        ADMIN.delete("/api/v1/plugins/instances/" + connection);
+        cw.close();
+    }
+
+    /** The plugin loads in the background after the server starts: wait until it lists its boards. */
+    private static void awaitCatalogue() throws InterruptedException {
+        Instant until = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(until)) {
+            if (ADMIN.get("/api/v1/psa/connections/" + connection + "/catalog/board")
+                            .status()
+                    == 200) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("no board catalogue within 60 s");
+    }
+
+    private static By mappingRow(String remoteName) {
+        return By.xpath(
+                "//table[@id='mappingsTable']//tr[td[1][starts-with(normalize-space(.), '" + remoteName + "')]]");
+    }
+
+    private static String page() {
+        return "/admin/psa.xhtml?connection=" + connection;
+    }
+
+    @Test
+    void anAdminPicksABoardMapsAStatusSyncsAndFindsTheTicketBadgedInTheList() {
+        String boardId = cw.store().board("Service Desk").get("id").toString();
+        Map<String, Object> remote = cw.store().tickets().stream()
+                .filter(t -> boardId.equals(String.valueOf(((Map<?, ?>) t.get("board")).get("id"))))
+                .findFirst()
+                .orElseThrow();
+        long remoteId = ((Number) remote.get("id")).longValue();
+        String token = Fixtures.token();
+        cw.store().edit(remoteId, "jsmith", t -> t.put("summary", token + " printer on fire"));
+
+        try (Browser b = Browser.open()) {
+            b.login("admin").go(page());
+            assertTrue(b.text(By.cssSelector("#connectionsTable tr[data-connection='" + connection + "']"))
+                    .contains("circuit CLOSED"));
+            assertEquals(List.of(), Axe.seriousViolations(b), "PSA page, no board chosen");
+
+            b.click(By.cssSelector("[aria-label='Sync board Service Desk']"));
+            b.click(Browser.id("boardsForm:saveBoards"));
+            b.waitForText(By.id("pageMessages"), "Boards saved: 1 synced.");
+
+            // Statuses of Service Desk: "Waiting Customer" and "Scheduled" match no local status by name.
+            b.waitFor(mappingRow("Waiting Customer"));
+            assertEquals("UNMAPPED", b.find(mappingRow("Waiting Customer")).getAttribute("data-source"));
+            assertTrue(b.text(mappingRow("Waiting Customer")).contains("unmapped"));
+            assertEquals("BY_NAME", b.find(mappingRow("In Progress")).getAttribute("data-source"));
+            assertEquals("2 unmapped", b.text(By.id("unmappedCount")));
+            assertEquals(List.of(), Axe.seriousViolations(b), "PSA page with the status editor");
+
+            WebElement waiting =
+                    b.find(By.xpath("//table[@id='mappingsTable']//tr[td[1][starts-with(normalize-space(.),"
+                            + " 'Waiting Customer')]]//select"));
+            new Select(waiting).selectByValue("waiting");
+            b.click(Browser.id("mappingsForm:saveMappings"));
+            b.waitForText(By.id("pageMessages"), "Mappings saved: 1 status value mapped.");
+            b.waitForText(By.id("unmappedCount"), "1 unmapped");
+            assertEquals("MAPPED", b.find(mappingRow("Waiting Customer")).getAttribute("data-source"));
+            assertEquals("UNMAPPED", b.find(mappingRow("Scheduled")).getAttribute("data-source"));
+            JsonObject saved =
+                    ADMIN.get("/api/v1/psa/connections/" + connection).json();
+            assertTrue(
+                    saved.getJsonArray("mappings").stream()
+                            .map(v -> v.asJsonObject())
+                            .anyMatch(m -> "status".equals(m.getString("kind"))
+                                    && boardId.equals(m.getString("scope"))
+                                    && "waiting".equals(m.getString("localValue"))),
+                    saved.toString());
+
+            // Priorities: "Priority 4 - Scheduled Maintenance" says no level, so nothing maps it.
+            new Select(b.find(Browser.id("mappingsForm:kind"))).selectByValue("priority");
+            b.settle();
+            b.waitFor(mappingRow("Priority 4 - Scheduled Maintenance"));
+            assertEquals(
+                    "UNMAPPED",
+                    b.find(mappingRow("Priority 4 - Scheduled Maintenance")).getAttribute("data-source"));
+            assertEquals(
+                    "BY_NAME",
+                    b.find(mappingRow("Priority 1 - Emergency Response")).getAttribute("data-source"));
+            assertTrue(b.text(By.id("unmappedCount")).matches("[1-9]\\d* unmapped"), b.text(By.id("unmappedCount")));
+
+            b.click(Browser.id("syncForm:syncNow"));
+            b.waitForText(By.id("pageMessages"), "started");
+            // The log polls while the run goes: no reload.
+            b.until(d -> !d.findElements(By.cssSelector("#runsTable tr[data-state='SUCCEEDED']"))
+                    .isEmpty());
+            String run = b.text(By.cssSelector("#runsTable tr[data-state='SUCCEEDED']"));
+            assertTrue(run.contains("MANUAL") && run.contains("100%"), run);
+            assertEquals(List.of(), Axe.seriousViolations(b), "PSA page with the sync log");
+
+            b.click(Browser.id("driftForm:checkDrift"));
+            b.waitFor(By.id("driftSummary"));
+            assertTrue(b.text(By.id("driftSummary")).contains("0 fields disagree"), b.text(By.id("driftSummary")));
+            assertEquals(List.of(), Axe.seriousViolations(b), "PSA page with a drift report");
+
+            long ticketId = ADMIN.get("/api/v1/psa/connections/" + connection + "/tickets/" + remoteId)
+                    .json()
+                    .getJsonNumber("ticketId")
+                    .longValue();
+            b.go("/tickets.xhtml?q=" + token);
+            By row = By.cssSelector("#ticketTable tr[data-id='" + ticketId + "']");
+            WebElement badge = b.find(By.cssSelector("#ticketTable tr[data-id='" + ticketId + "'] .sb-badge-psa"));
+            assertEquals("PSA connectwise #" + remoteId, badge.getText());
+            assertTrue(
+                    badge.getAttribute("href").startsWith(cw.url())
+                            && badge.getAttribute("href").endsWith("service_recid=" + remoteId),
+                    "links out to the ticket in ConnectWise: " + badge.getAttribute("href"));
+            assertEquals(List.of(), Axe.seriousViolations(b), "ticket list with a PSA badge");
+
+            b.click(By.cssSelector("#ticketTable tr[data-id='" + ticketId + "'] .sb-col-number"));
+            b.waitFor(By.id("psaSection")).waitForPanel();
+            assertTrue(b.text(By.id("psaSection")).contains(name), b.text(By.id("psaSection")));
+            assertEquals("IN_SYNC", b.find(By.id("psaState")).getAttribute("data-state"));
+            assertTrue(!b.text(By.id("psaPulled")).contains("never"), b.text(By.id("psaPulled")));
+            assertEquals("PSA connectwise #" + remoteId, b.text(By.id("psaBadge")));
+            assertTrue(b.find(By.id("psaLink")).getAttribute("href").endsWith("service_recid=" + remoteId));
+            assertTrue(b.text(row).contains(token));
+            assertEquals(List.of(), Axe.seriousViolations(b), "ticket panel with its PSA section");
+        }
+    }
+
+    @Test
+    void onlyAdminsSeeThePsaPage() {
+        try (Browser b = Browser.open()) {
+            b.login("agent");
+            assertEquals(403, b.download("/admin/psa.xhtml").statusCode());
+        }
+    }
+}
