@@ -64,8 +64,11 @@ public class PsaPage implements Serializable {
         return connectionId;
     }
 
+    /** From the URL's {@code ?connection=}: only the first time, so a postback does not undo {@link #choose}. */
     public void setConnectionId(Long connectionId) {
-        this.connectionId = connectionId;
+        if (this.connectionId == null) {
+            this.connectionId = connectionId;
+        }
     }
 
     public void choose(long id) {
