@@ -109,6 +109,11 @@ public class PsaAdministration {
         return connector.catalog(find(id), kind, parentId, query, Math.max(1, page));
     }
 
+    /** What the PSA still allows this connection (Autotask says; ConnectWise only answers 429): empty when unknown. */
+    public java.util.Optional<io.switchboard.plugin.psa.RateBudget> budget(long id) throws PsaFailure {
+        return connector.budget(find(id));
+    }
+
     public List<SyncRunView> runs(long id, int page, int pageSize) {
         find(id);
         int size = Math.max(1, Math.min(MAX_PAGE, pageSize));

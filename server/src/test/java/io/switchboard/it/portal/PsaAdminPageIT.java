@@ -94,7 +94,7 @@ class PsaAdminPageIT {
     private static List<String> axeWithoutMessages(Browser b) {
         for (WebElement close : b.all(By.cssSelector("#pageMessages .ui-messages-close"))) {
             if (close.isDisplayed()) {
-                close.click();
+                b.js("arguments[0].click();", close); // the sticky header may cover it where the page is scrolled to
             }
         }
         b.until(d -> d.findElements(By.cssSelector("#pageMessages li")).stream().noneMatch(WebElement::isDisplayed));

@@ -49,6 +49,7 @@ public class PsaPage implements Serializable {
     private transient ConnectionView selected;
     private transient List<CatalogEntry> remoteBoards;
     private String boardsProblem;
+    private transient String budget;
 
     public List<ConnectionView> getConnections() {
         if (connections == null) {
@@ -73,6 +74,7 @@ public class PsaPage implements Serializable {
 
     public void choose(long id) {
         connectionId = id;
+        budget = null;
         selected = null;
         remoteBoards = null;
         boardsProblem = null;
@@ -109,6 +111,22 @@ public class PsaPage implements Serializable {
             }
         }
         return remoteBoards;
+    }
+
+    /** The remaining rate budget as a sentence, read from the PSA once per request. */
+    public String getBudget() {
+        if (budget == null && getSelected() != null) {
+            try {
+                budget = psa.budget(selected.id())
+                        .map(b -> b.remaining() + " of " + b.limit() + " requests left"
+                                + (b.resetsAt() == null ? "" : " until " + b.resetsAt())
+                                + (b.maxConcurrent() > 0 ? ", at most " + b.maxConcurrent() + " at once" : ""))
+                        .orElse("not reported by this PSA (it answers 429 when it is used up)");
+            } catch (PsaFailure e) {
+                budget = "unknown: " + e.getMessage();
+            }
+        }
+        return budget;
     }
 
     public String getBoardsProblem() {
