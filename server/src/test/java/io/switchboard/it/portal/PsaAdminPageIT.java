@@ -114,7 +114,16 @@ class PsaAdminPageIT {
                 .orElseThrow();
         long remoteId = ((Number) remote.get("id")).longValue();
         String token = Fixtures.token();
-        cw.store().edit(remoteId, "jsmith", t -> t.put("summary", token + " printer on fire"));
+        Map<String, Object> fresh = cw.store().statusesOfBoard(Long.parseLong(boardId)).stream()
+                .filter(st -> "New".equals(st.get("name")))
+                .findFirst()
+                .orElseThrow();
+        cw.store().edit(remoteId, "jsmith", t -> {
+            t.put("summary", token + " printer on fire");
+            // open, so the ticket list (open tickets unless asked otherwise) shows it
+            t.put("status", Map.of("id", fresh.get("id"), "name", "New"));
+            t.put("closedFlag", false);
+        });
 
         try (Browser b = Browser.open()) {
             b.login("admin").go(page());
@@ -166,12 +175,15 @@ class PsaAdminPageIT {
             assertTrue(b.text(By.id("unmappedCount")).matches("[1-9]\\d* unmapped"), b.text(By.id("unmappedCount")));
 
             b.click(Browser.id("syncForm:syncNow"));
-            b.waitForText(By.id("pageMessages"), "started");
-            // The log polls while the run goes: no reload.
-            b.until(d -> !d.findElements(By.cssSelector("#runsTable tr[data-state='SUCCEEDED']"))
-                    .isEmpty());
-            String run = b.text(By.cssSelector("#runsTable tr[data-state='SUCCEEDED']"));
-            assertTrue(run.contains("MANUAL") && run.contains("100%"), run);
+            b.waitForText(By.id("pageMessages"), "Sync run ");
+            // The run Sync now started (or the scheduled one it found going); the log polls while it goes: no reload.
+            java.util.regex.Matcher started =
+                    java.util.regex.Pattern.compile("Sync run (\\d+)").matcher(b.text(By.id("pageMessages")));
+            assertTrue(started.find(), b.text(By.id("pageMessages")));
+            By run = By.cssSelector("#runsTable tr[data-run='" + started.group(1) + "']");
+            b.until(d -> d.findElements(run).stream().anyMatch(e -> "SUCCEEDED".equals(e.getAttribute("data-state"))));
+            assertTrue(b.text(run).contains("100%"), b.text(run));
+            assertTrue(b.text(run).contains("MANUAL") || b.text(run).contains("SCHEDULED"), b.text(run));
             assertEquals(List.of(), axeWithoutMessages(b), "PSA page with the sync log");
 
             b.click(Browser.id("driftForm:checkDrift"));

@@ -163,7 +163,11 @@ public class PsaPage implements Serializable {
     public void syncNow() {
         try {
             SyncRunView run = runner.start(connectionId, SyncTrigger.MANUAL);
-            Feedback.info("Sync run " + run.id() + " started.");
+            Feedback.info(
+                    "MANUAL".equals(run.trigger())
+                            ? "Sync run " + run.id() + " started."
+                            : "Sync run " + run.id() + " (" + run.trigger().toLowerCase(java.util.Locale.ROOT)
+                                    + ") is already going: the log follows it.");
         } catch (DomainException e) {
             Feedback.error(e, Map.of());
         }
