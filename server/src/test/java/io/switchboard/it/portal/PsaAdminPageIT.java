@@ -180,10 +180,14 @@ class PsaAdminPageIT {
             java.util.regex.Matcher started =
                     java.util.regex.Pattern.compile("Sync run (\\d+)").matcher(b.text(By.id("pageMessages")));
             assertTrue(started.find(), b.text(By.id("pageMessages")));
-            By run = By.cssSelector("#runsTable tr[data-run='" + started.group(1) + "']");
-            b.until(d -> d.findElements(run).stream().anyMatch(e -> "SUCCEEDED".equals(e.getAttribute("data-state"))));
-            assertTrue(b.text(run).contains("100%"), b.text(run));
-            assertTrue(b.text(run).contains("MANUAL") || b.text(run).contains("SCHEDULED"), b.text(run));
+            String run = "#runsTable tr[data-run='" + started.group(1) + "']";
+            // Read in one script: the poll re-renders the log under the test's feet.
+            String finished = "var r = document.querySelector(arguments[0]);"
+                    + " return r && r.getAttribute('data-state') === 'SUCCEEDED' ? r.innerText : null;";
+            b.until(d -> b.js(finished, run) != null);
+            String shown = (String) b.js(finished, run);
+            assertTrue(shown.contains("100%"), shown);
+            assertTrue(shown.contains("MANUAL") || shown.contains("SCHEDULED"), shown);
             assertEquals(List.of(), axeWithoutMessages(b), "PSA page with the sync log");
 
             b.click(Browser.id("driftForm:checkDrift"));
