@@ -47,6 +47,7 @@ public class TicketViews {
                 t.version(),
                 t.summary(),
                 t.description(),
+                t.descriptionHtml(),
                 status(t.status()),
                 t.status().allowedTargets().stream().map(TicketViews::status).toList(),
                 t.priority(),

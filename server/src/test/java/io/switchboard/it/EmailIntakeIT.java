@@ -495,6 +495,55 @@ class EmailIntakeIT {
                 "nosniff", shown.headers().firstValue("X-Content-Type-Options").orElse(""));
     }
 
+    @Test
+    void aTicketOpenedByHtmlMailShowsItAsSentUntilItsDescriptionIsEdited() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        MimeMessage m = new MimeMessage(Session.getInstance(new Properties()));
+        m.setFrom("Hana Html <hana." + tag + "@client.example>");
+        m.setRecipients(Message.RecipientType.TO, "desk@intake.example");
+        m.setSubject("VPN drops " + tag);
+        MimeMultipart related = new MimeMultipart("related");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setContent(
+                "<p>The VPN drops <strong>every hour</strong> " + tag + ".</p><script>alert(1)</script>"
+                        + "<p><img src=\"cid:err." + tag + "@client.example\"></p>",
+                "text/html; charset=utf-8");
+        related.addBodyPart(html);
+        MimeBodyPart png = new MimeBodyPart();
+        png.setDataHandler(new DataHandler(new ByteArrayDataSource(PNG, "image/png")));
+        png.setFileName("error.png");
+        png.setContentID("<err." + tag + "@client.example>");
+        png.setDisposition(Part.INLINE);
+        related.addBodyPart(png);
+        m.setContent(related);
+        m.saveChanges();
+        desk.deliver(m);
+
+        String number = await("the ticket", () -> ticketsMatching(tag).stream().findFirst())
+                .getString("number");
+        Api.Reply read = AGENT.get("/api/v1/tickets/" + number);
+        JsonObject ticket = read.json();
+        long file =
+                AGENT.get("/api/v1/tickets/" + number + "/attachments").items().getValuesAs(JsonObject.class).stream()
+                        .filter(f -> f.getString("filename").equals("error.png"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getJsonNumber("id")
+                        .longValue();
+        String shown = ticket.getString("descriptionHtml");
+        assertTrue(shown.contains("<strong>every hour</strong>"), shown);
+        assertTrue(
+                shown.contains(
+                        "<img src=\"/files/" + ticket.getJsonNumber("id").longValue() + "/" + file + "/inline\""),
+                shown);
+        assertTrue(!shown.contains("script"), shown);
+        assertTrue(ticket.getString("description").contains("The VPN drops every hour " + tag), ticket.toString());
+
+        Api.Reply edited = AGENT.patch("/api/v1/tickets/" + number, json("description", "Drops hourly."), read.etag());
+        assertEquals(200, edited.status(), edited.toString());
+        assertTrue(edited.json().isNull("descriptionHtml"), "edited words replace the mail's: " + edited);
+    }
+
     /** A 1×1 PNG. */
     private static final byte[] PNG = java.util.Base64.getDecoder()
             .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");

@@ -41,7 +41,7 @@ import java.util.Set;
 @ApplicationScoped
 public class MailToTicket {
 
-    /** A new ticket's description is text: its images are among its files, which need the ticket first. */
+    /** A new ticket's description text comes first; its inline images need the ticket, so its HTML follows. */
     private static final MailContent.Files NO_FILES_YET = new MailContent.Files(List.of(), java.util.Map.of());
 
     @Inject
@@ -201,7 +201,12 @@ public class MailToTicket {
                 actor);
         Ticket ticket = tickets.lock(view.id());
         people.watchFromCc(ticket, m, requester, budget);
-        noteRefused(ticket, content.saveFiles(ticket.id(), m, actor));
+        MailContent.Files files = content.saveFiles(ticket.id(), m, actor);
+        if (m.html() != null) {
+            ticket.showDescriptionAs(content.body(m, files).message().safeHtml()); // its images are files by now
+            tickets.store(ticket);
+        }
+        noteRefused(ticket, files);
         return ticket;
     }
 

@@ -6,13 +6,18 @@ import io.switchboard.domain.ticket.TicketType;
 import java.time.Instant;
 import java.util.List;
 
-/** A ticket in full, as the detail view and the API show it; {@code mergedInto} is the survivor's number once merged. */
+/**
+ * A ticket in full, as the detail view and the API show it; {@code mergedInto} is the survivor's
+ * number once merged. {@code descriptionHtml} is sanitised HTML for display (a ticket opened by
+ * email), or null: {@code description} is always the text.
+ */
 public record TicketView(
         long id,
         String number,
         long version,
         String summary,
         String description,
+        String descriptionHtml,
         StatusView status,
         List<StatusView> allowedTransitions,
         Priority priority,

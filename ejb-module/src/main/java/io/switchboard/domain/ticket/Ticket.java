@@ -71,6 +71,10 @@ public class Ticket {
     @Lob
     private String description;
 
+    @Lob
+    @Column(name = "description_html")
+    private String descriptionHtml;
+
     @Column(nullable = false)
     private Priority priority;
 
@@ -316,7 +320,20 @@ public class Ticket {
         if (!Objects.equals(checked, description)) {
             updated("description", description, checked, actor, clock);
             description = checked;
+            descriptionHtml = null; // it showed the old words
         }
+    }
+
+    /**
+     * How the description is shown: sanitised HTML (the email that opened the ticket, with its
+     * formatting and inline images) whose text is the description. Editing the description drops it.
+     */
+    public void showDescriptionAs(String safeHtml) {
+        descriptionHtml = safeHtml == null || safeHtml.isBlank() ? null : safeHtml;
+    }
+
+    public String descriptionHtml() {
+        return descriptionHtml;
     }
 
     public void retype(TicketType newType, Actor actor, Clock clock) {
