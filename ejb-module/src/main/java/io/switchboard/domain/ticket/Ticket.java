@@ -36,7 +36,6 @@ import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -199,16 +198,11 @@ public class Ticket {
     private long viewCount;
 
     @Transient
-    private List<Change> changes = new ArrayList<>();
-
-    @Transient
-    private List<PendingEvent> events = new ArrayList<>();
+    private TicketJournal journal = new TicketJournal();
 
     private static final int EXCERPT_MAX = 280;
     private static final java.util.regex.Pattern MENTION =
             java.util.regex.Pattern.compile("(?<![\\w.@])@([A-Za-z0-9][A-Za-z0-9._-]{0,79})");
-
-    private record PendingEvent(String type, Actor actor, Instant at, Map<String, String> data) {}
 
     protected Ticket() {}
 
@@ -793,66 +787,36 @@ public class Ticket {
     }
 
     private void change(String field, String old, String now, Actor actor, Instant at) {
-        changes.add(new Change(field, old, now, actor, at));
+        journal.change(field, old, now, actor, at);
     }
 
     private void event(String eventType, Actor actor, Instant at, Map<String, String> data) {
-        events.add(new PendingEvent(eventType, actor, at, data));
+        journal.event(eventType, actor, at, data);
     }
 
     /** Keeps the audit columns and the indexed queue columns in step with every change. */
     private void touch(Actor actor, Instant now) {
         updatedAt = now;
         updatedBy = actor.name();
-        queueState = deletedAt != null
-                ? QueueState.DELETED
-                : status.category().isDone() ? QueueState.DONE : QueueState.ACTIVE;
-        Instant slaDeadline = queueState != QueueState.ACTIVE || sla.isPaused()
-                ? null
-                : firstResponseAt == null ? sla.firstResponseDueAt() : sla.resolutionDueAt();
-        Instant explicitDue = queueState == QueueState.ACTIVE ? dueAt : null;
-        deadlineAt = slaDeadline == null
-                ? explicitDue
-                : explicitDue == null || slaDeadline.isBefore(explicitDue) ? slaDeadline : explicitDue;
+        QueuePosition position =
+                QueuePosition.of(deletedAt != null, status.category().isDone(), sla, firstResponseAt, dueAt);
+        queueState = position.state();
+        deadlineAt = position.deadline();
     }
 
     /** History rows for the changes since the last call; the ticket must have its id by now. */
     public List<TicketHistory> drainHistory() {
-        List<TicketHistory> rows =
-                changes.stream().map(c -> new TicketHistory(id, c)).toList();
-        changes.clear();
-        return rows;
+        return journal.drainHistory(id);
     }
 
     /** Forgets the events recorded so far: an imported past already happened and notifies nobody. */
     public void discardEvents() {
-        events.clear();
+        journal.discardEvents();
     }
 
     /** Domain events since the last call, several "updated" of one command folded into one. */
     public List<DomainEvent> drainEvents() {
-        List<DomainEvent> drained = new ArrayList<>();
-        Set<String> updatedFields = new TreeSet<>();
-        PendingEvent lastUpdate = null;
-        for (PendingEvent e : events) {
-            if (e.type().equals(DomainEvent.UPDATED)) {
-                updatedFields.add(e.data().get("field"));
-                lastUpdate = e;
-            } else {
-                drained.add(new DomainEvent(e.type(), id, number().toString(), e.at(), e.actor(), e.data()));
-            }
-        }
-        if (lastUpdate != null) {
-            drained.add(new DomainEvent(
-                    DomainEvent.UPDATED,
-                    id,
-                    number().toString(),
-                    lastUpdate.at(),
-                    lastUpdate.actor(),
-                    Map.of("fields", String.join(",", updatedFields))));
-        }
-        events.clear();
-        return drained;
+        return journal.drainEvents(id, number().toString());
     }
 
     /** This ticket's share of the running counts, or null once deleted. */
