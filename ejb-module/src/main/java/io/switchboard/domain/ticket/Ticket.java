@@ -804,9 +804,12 @@ public class Ticket {
         deadlineAt = position.deadline();
     }
 
-    /** History rows for the changes since the last call; the ticket must have its id by now. */
+    /**
+     * History rows for the changes since the last call. The id is read only when there are rows: a
+     * ticket that was never stored (a refused create) has none, and no id either.
+     */
     public List<TicketHistory> drainHistory() {
-        return journal.drainHistory(id);
+        return journal.hasChanges() ? journal.drainHistory(id) : List.of();
     }
 
     /** Forgets the events recorded so far: an imported past already happened and notifies nobody. */
@@ -816,7 +819,7 @@ public class Ticket {
 
     /** Domain events since the last call, several "updated" of one command folded into one. */
     public List<DomainEvent> drainEvents() {
-        return journal.drainEvents(id, number().toString());
+        return journal.hasEvents() ? journal.drainEvents(id, number().toString()) : List.of();
     }
 
     /** This ticket's share of the running counts, or null once deleted. */

@@ -27,6 +27,14 @@ final class TicketJournal {
         events.add(new PendingEvent(eventType, actor, at, data));
     }
 
+    boolean hasChanges() {
+        return !changes.isEmpty();
+    }
+
+    boolean hasEvents() {
+        return !events.isEmpty();
+    }
+
     /** History rows for the changes since the last call. */
     List<TicketHistory> drainHistory(long ticketId) {
         List<TicketHistory> rows =

@@ -88,6 +88,19 @@ public final class Browser implements AutoCloseable {
                                 + " window.__sbCsp.push(e.effectiveDirective + ' blocked ' + (e.blockedURI || '?') + ' '"
                                 + " + (e.sample || '') + ' at ' + e.sourceFile + ':' + e.lineNumber); });"));
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.withMessage(this::whereWeAre);
+    }
+
+    /** For a wait that timed out: which page the browser was on and what it said, so a CI log alone explains it. */
+    private String whereWeAre() {
+        try {
+            Object text = js("return document.body ? document.body.innerText : '';");
+            String shown = String.valueOf(text).replaceAll("\\s+", " ").strip();
+            return "on " + driver.getCurrentUrl() + " (\"" + driver.getTitle() + "\"), which shows: "
+                    + (shown.length() > 1500 ? shown.substring(0, 1500) + "…" : shown);
+        } catch (RuntimeException e) {
+            return "the page could not be read: " + e.getMessage();
+        }
     }
 
     private final List<String> cspViolations = new java.util.ArrayList<>();
