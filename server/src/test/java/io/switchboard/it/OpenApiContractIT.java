@@ -155,6 +155,66 @@ class OpenApiContractIT {
         assertEquals(List.of(), failures);
     }
 
+    /**
+     * Example-driven tools (dredd, Postman, prism's mock) build a request from the examples: every
+     * field of every JSON body needs one, on the field or on the schema it refers to. Uploads are
+     * files, and a provider's callback is the provider's own JSON, so both are left out.
+     */
+    @Test
+    void everyFieldOfEveryJsonBodyHasAnExample() {
+        List<String> failures = each((name, op, out) -> {
+            JsonObject body = op.getJsonObject("requestBody");
+            if (body == null || name.contains("/webhooks/")) {
+                return;
+            }
+            for (Map.Entry<String, JsonValue> media :
+                    body.getJsonObject("content").entrySet()) {
+                if (media.getKey().contains("json")) {
+                    JsonObject type = media.getValue().asJsonObject();
+                    if (!type.containsKey("example") && !type.containsKey("examples")) {
+                        missingExamples(type.getJsonObject("schema"), name + " " + media.getKey(), 0, out);
+                    }
+                }
+            }
+        });
+        assertEquals(List.of(), failures);
+    }
+
+    private static void missingExamples(JsonObject schema, String where, int depth, List<String> out) {
+        JsonObject resolved = resolve(schema);
+        if (depth > 6 || hasExample(schema) || hasExample(resolved)) {
+            return;
+        }
+        if (resolved.containsKey("properties")) {
+            JsonObject properties = resolved.getJsonObject("properties");
+            for (String field : properties.keySet()) {
+                missingExamples(properties.getJsonObject(field), where + " ." + field, depth + 1, out);
+            }
+        } else if (resolved.containsKey("items")) {
+            missingExamples(resolved.getJsonObject("items"), where + "[]", depth + 1, out);
+        } else {
+            out.add(where + ": no example; add @Schema(example = \"...\") to the body record's field");
+        }
+    }
+
+    private static boolean hasExample(JsonObject schema) {
+        return schema.containsKey("example")
+                || schema.containsKey("examples")
+                || schema.containsKey("enum")
+                || schema.containsKey("default");
+    }
+
+    private static JsonObject resolve(JsonObject schema) {
+        JsonObject s = schema;
+        while (s.containsKey("$ref")) {
+            String ref = s.getString("$ref");
+            s = doc.getJsonObject("components")
+                    .getJsonObject("schemas")
+                    .getJsonObject(ref.substring(ref.lastIndexOf('/') + 1));
+        }
+        return s;
+    }
+
     @Test
     void theSharedPartsExist() {
         JsonObject components = doc.getJsonObject("components");

@@ -42,7 +42,7 @@ public final class AdminShapes {
             @Schema(example = "1") Long boardId,
             @Schema(example = "vip") String addTag,
 
-            @Schema(description = "Move to the workflow's closed status")
+            @Schema(description = "Move to the workflow's closed status", example = "false")
             Boolean close,
 
             @Schema(description = "Merge each ticket into this one", example = "TKT-000042")
@@ -53,16 +53,18 @@ public final class AdminShapes {
             @Schema(required = true, maxLength = 200, example = "Printer jam on floor 3")
             String summary,
 
+            @Schema(example = "The tray 2 rollers are worn.")
             String description,
+
             Priority priority,
             TicketType type,
-            Long categoryId,
-            Long companyId,
-            Long contactId,
+            @Schema(example = "2") Long categoryId,
+            @Schema(example = "1") Long companyId,
+            @Schema(example = "1") Long contactId,
             AgentId assigneeId,
-            Long boardId,
-            List<String> tags,
-            Instant dueAt,
+            @Schema(example = "1") Long boardId,
+            @Schema(example = "[\"hardware\"]") List<String> tags,
+            @Schema(example = "2026-01-07T17:00:00Z") Instant dueAt,
 
             @Schema(description = "The status it reaches by walking the workflow", example = "resolved")
             String status,

@@ -104,8 +104,11 @@ public final class DeskShapes {
     @Schema(name = "PluginInstancePatch", description = "Only the fields given change")
     public record InstancePatch(
             @Schema(example = "Ops webhook") String name,
-            Boolean enabled,
+            @Schema(example = "true") Boolean enabled,
+
+            @Schema(example = "[\"ticket.created\", \"ticket.assigned\"]")
             List<String> events,
+
             RetrySettings retry,
             DeliverySettings delivery,
 

@@ -69,6 +69,7 @@ public final class TicketShapes {
             @Schema(maxLength = 200, example = "Outlook not syncing on the laptop")
             String summary,
 
+            @Schema(example = "Also on the phone since noon.")
             String description,
 
             @Schema(description = "A status key of the workflow", example = "in_progress")
@@ -76,13 +77,13 @@ public final class TicketShapes {
 
             @Schema(example = "critical") Priority priority,
             TicketType type,
-            Long categoryId,
-            Long companyId,
-            Long contactId,
+            @Schema(example = "2") Long categoryId,
+            @Schema(example = "1") Long companyId,
+            @Schema(example = "1") Long contactId,
             AgentId assigneeId,
-            Long boardId,
-            List<String> tags,
-            Instant dueAt) {}
+            @Schema(example = "1") Long boardId,
+            @Schema(example = "[\"email\", \"vip\"]") List<String> tags,
+            @Schema(example = "2026-12-02T17:00:00Z") Instant dueAt) {}
 
     @Schema(name = "StatusChange", description = "The workflow status to move to")
     public record StatusChange(

@@ -47,7 +47,7 @@ public final class WorkShapes {
     public record TaskPatch(
             @Schema(example = "Order two replacement docks") String title,
             AgentId assigneeId,
-            Instant dueAt,
+            @Schema(example = "2026-12-02T12:00:00Z") Instant dueAt,
             @Schema(example = "true") Boolean done) {}
 
     @Schema(name = "LinkCreate", description = "A link from this ticket to another")
@@ -78,9 +78,12 @@ public final class WorkShapes {
     @Schema(name = "TimeEntryPatch", description = "A merge patch of a time entry: only the fields given change")
     public record TimeEntryPatch(
             @Schema(minimum = "1", example = "60") Long minutes,
-            Boolean billable,
+            @Schema(example = "false") Boolean billable,
+
+            @Schema(example = "Replaced the dock and its cable")
             String note,
-            Instant startedAt,
+
+            @Schema(example = "2026-11-30T08:45:00Z") Instant startedAt,
             AgentId agentId,
-            String workType) {}
+            @Schema(example = "onsite") String workType) {}
 }

@@ -189,6 +189,14 @@ public class PsaPage implements Serializable {
         connections = null;
     }
 
+    /**
+     * The first {@code n} of a list, for a table that shows only so many: ui:repeat's own size
+     * attribute fails the whole page when the list is shorter than it.
+     */
+    public <T> List<T> atMost(List<T> list, int n) {
+        return list.size() > n ? list.subList(0, n) : list;
+    }
+
     public String circuitSeverity(ConnectionView c) {
         if (!c.enabled()) {
             return "secondary";
