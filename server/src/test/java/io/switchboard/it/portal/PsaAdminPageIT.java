@@ -29,6 +29,7 @@ class PsaAdminPageIT {
 
     private static final Api ADMIN = Api.as("admin");
     private static ConnectWiseEmulator cw;
+    private static long decoy;
     private static long connection;
     private static String name;
 
@@ -36,7 +37,14 @@ class PsaAdminPageIT {
     static void start() throws Exception {
         cw = ConnectWiseEmulator.withDemoData(12, 1);
         cw.start(0);
+        // Listed before the page's own connection (older, and first by name): the URL must still win.
+        decoy = addConnection("A decoy CW " + Fixtures.token());
         name = "Page CW " + Fixtures.token();
+        connection = addConnection(name);
+        awaitCatalogue();
+    }
+
+    private static long addConnection(String instanceName) {
         Api.Reply r = ADMIN.post(
                 "/api/v1/plugins/instances",
                 json(
@@ -47,7 +55,7 @@ class PsaAdminPageIT {
                         "factory",
                         "connectwise",
                         "name",
-                        name,
+                        instanceName,
                         "config",
                         Json.createObjectBuilder()
                                 .add("site", cw.url())
@@ -58,12 +66,12 @@ class PsaAdminPageIT {
                                 .add("allowInternal", "127.0.0.1")
                                 .build()));
         assertEquals(201, r.status(), r.toString());
-        connection = r.json().getJsonNumber("id").longValue();
-        awaitCatalogue();
+        return r.json().getJsonNumber("id").longValue();
     }
 
     @AfterAll
     static void stop() {
+        ADMIN.delete("/api/v1/plugins/instances/" + decoy);
         ADMIN.delete("/api/v1/plugins/instances/" + connection);
         cw.close();
     }
@@ -129,6 +137,7 @@ class PsaAdminPageIT {
             b.login("admin").go(page());
             assertTrue(b.text(By.cssSelector("#connectionsTable tr[data-connection='" + connection + "']"))
                     .contains("circuit CLOSED"));
+            assertEquals(name, b.text(By.id("connectionHeading")), "the connection the URL names is the one shown");
             assertEquals(List.of(), Axe.seriousViolations(b), "PSA page, no board chosen");
 
             b.click(By.cssSelector("[aria-label='Sync board Service Desk']"));

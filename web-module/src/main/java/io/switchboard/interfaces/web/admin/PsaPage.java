@@ -65,10 +65,18 @@ public class PsaPage implements Serializable {
         return connectionId;
     }
 
-    /** From the URL's {@code ?connection=}: only the first time, so a postback does not undo {@link #choose}. */
-    public void setConnectionId(Long connectionId) {
-        if (this.connectionId == null) {
-            this.connectionId = connectionId;
+    /**
+     * The URL's {@code ?connection=}. Its getter must not default to the first connection: the view
+     * parameter reads it before it writes, and a default taken then would win over the URL.
+     */
+    public Long getRequestedConnection() {
+        return connectionId;
+    }
+
+    /** Only the first time, so a postback does not undo {@link #choose}. */
+    public void setRequestedConnection(Long requested) {
+        if (connectionId == null) {
+            connectionId = requested;
         }
     }
 
