@@ -1,5 +1,7 @@
 package io.switchboard.application;
 
+import io.switchboard.application.notify.Addressee;
+import io.switchboard.application.notify.EventNotice;
 import io.switchboard.application.view.NotificationView;
 import io.switchboard.application.view.Page;
 import io.switchboard.domain.notification.Notification;
@@ -8,7 +10,6 @@ import io.switchboard.domain.notification.TicketEventNotice;
 import io.switchboard.domain.shared.NotFoundException;
 import io.switchboard.domain.ticket.DomainEvent;
 import io.switchboard.domain.workflow.WorkflowRepository;
-import io.switchboard.plugin.notify.Recipient;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -64,7 +65,7 @@ public class NotificationService {
      * new ticket hears about it through the assignment instead. Returns how many were new.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int record(io.switchboard.plugin.notify.Notification event) {
+    public int record(EventNotice event) {
         if (event.ticket() == null) {
             return 0;
         }
@@ -72,10 +73,10 @@ public class NotificationService {
         Map<String, String> statusNames = new HashMap<>();
         workflow.statuses().forEach(s -> statusNames.put(s.key(), s.name()));
         int stored = 0;
-        for (Recipient r : event.recipients()) {
+        for (Addressee r : event.recipients()) {
             boolean staff = r.username() != null;
             boolean coveredByAssignment =
-                    event.type().equals(DomainEvent.CREATED) && r.role() == Recipient.Role.ASSIGNEE;
+                    event.type().equals(DomainEvent.CREATED) && r.role() == Addressee.Role.ASSIGNEE;
             if (!staff || coveredByAssignment || already.contains(r.username())) {
                 continue;
             }
@@ -84,7 +85,7 @@ public class NotificationService {
                     event.ticket().number(),
                     event.actor(),
                     event.data(),
-                    r.role() == Recipient.Role.ASSIGNEE,
+                    r.role() == Addressee.Role.ASSIGNEE,
                     key -> statusNames.getOrDefault(key, key));
             notifications.add(new Notification(
                     r.username(),

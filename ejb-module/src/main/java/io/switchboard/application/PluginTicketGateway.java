@@ -2,6 +2,7 @@ package io.switchboard.application;
 
 import io.switchboard.application.command.AddComment;
 import io.switchboard.application.command.CreateTicket;
+import io.switchboard.application.notify.EventTicket;
 import io.switchboard.application.view.TicketView;
 import io.switchboard.domain.directory.Contact;
 import io.switchboard.domain.directory.DirectoryRepository;
@@ -145,23 +146,27 @@ public class PluginTicketGateway implements TicketGatewayProvider {
 
     /** A ticket as plugins see it. */
     public static TicketSummary summary(Ticket t, String portalUrl) {
-        String number = t.number().toString();
+        return summary(EventTicket.of(t, portalUrl));
+    }
+
+    /** The plugin API's record of the core's event ticket: the same fields, field by field. */
+    public static TicketSummary summary(EventTicket t) {
         return new TicketSummary(
                 t.id(),
-                number,
+                t.number(),
                 t.summary(),
-                t.status().key(),
-                t.status().category().key(),
-                t.priority().key(),
-                t.type().key(),
-                t.assignee() == null ? null : t.assignee().username(),
-                t.contact() == null ? null : t.contact().name(),
-                t.contact() == null ? null : t.contact().email().value(),
-                t.company() == null ? null : t.company().name(),
-                t.board() == null ? null : t.board().name(),
+                t.status(),
+                t.statusCategory(),
+                t.priority(),
+                t.type(),
+                t.assignee(),
+                t.requesterName(),
+                t.requesterEmail(),
+                t.company(),
+                t.board(),
                 t.deadlineAt(),
-                t.external() == null ? null : t.external().provider(),
-                t.external() == null ? null : t.external().externalId(),
-                portalUrl + "/tickets/" + number);
+                t.externalProvider(),
+                t.externalId(),
+                t.url());
     }
 }

@@ -2,8 +2,6 @@ package io.switchboard.application.notify;
 
 import io.switchboard.domain.plugin.DeliveryPolicy;
 import io.switchboard.domain.plugin.RetrySchedule;
-import io.switchboard.plugin.notify.DeliveryResult;
-import io.switchboard.plugin.notify.Notification;
 import java.util.Optional;
 
 /**
@@ -54,5 +52,5 @@ public interface EventSubscriber {
     }
 
     /** Delivers one event; throwing counts as a failed attempt to be retried. */
-    DeliveryResult deliver(Notification notification) throws Exception;
+    DeliveryOutcome deliver(EventNotice notice) throws Exception;
 }

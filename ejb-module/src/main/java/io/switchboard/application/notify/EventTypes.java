@@ -1,7 +1,6 @@
 package io.switchboard.application.notify;
 
 import io.switchboard.domain.ticket.DomainEvent;
-import io.switchboard.plugin.notify.Notification;
 import java.util.List;
 
 /** Every event type a subscriber can ask for: the ticket's domain events plus the derived ones. */
@@ -23,9 +22,20 @@ public final class EventTypes {
             DomainEvent.TIME_LOGGED,
             DomainEvent.TIME_CHANGED,
             DomainEvent.TIME_REMOVED,
-            Notification.MENTIONED,
-            Notification.SLA_WARNING,
-            Notification.SLA_BREACHED);
+            DomainEvent.MENTIONED,
+            DomainEvent.SLA_WARNING,
+            DomainEvent.SLA_BREACHED);
+
+    /** The events people can ask to be notified about, in the order the preferences page lists them. */
+    public static final List<String> PERSONAL = List.of(
+            DomainEvent.CREATED,
+            DomainEvent.ASSIGNED,
+            DomainEvent.STATUS_CHANGED,
+            DomainEvent.REPLY_ADDED,
+            DomainEvent.NOTE_ADDED,
+            DomainEvent.MENTIONED,
+            DomainEvent.SLA_WARNING,
+            DomainEvent.SLA_BREACHED);
 
     private EventTypes() {}
 

@@ -2,8 +2,6 @@ package io.switchboard.application.notify;
 
 import io.switchboard.application.NotificationService;
 import io.switchboard.domain.ticket.DomainEvent;
-import io.switchboard.plugin.notify.DeliveryResult;
-import io.switchboard.plugin.notify.Notification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -41,8 +39,8 @@ public class InAppNotifications implements EventSubscriber {
     }
 
     @Override
-    public DeliveryResult deliver(Notification notification) {
+    public DeliveryOutcome deliver(EventNotice notification) {
         int stored = notifications.record(notification);
-        return DeliveryResult.delivered(stored + " notification(s)");
+        return DeliveryOutcome.delivered(stored + " notification(s)");
     }
 }

@@ -1,6 +1,5 @@
 package io.switchboard.application.notify;
 
-import io.switchboard.application.PluginTicketGateway;
 import io.switchboard.application.PortalAddress;
 import io.switchboard.application.mail.OutboundThreading;
 import io.switchboard.application.notify.NotificationSources.Parties;
@@ -10,8 +9,6 @@ import io.switchboard.domain.mail.UndeliverableAddress;
 import io.switchboard.domain.mail.UndeliverableAddresses;
 import io.switchboard.domain.ticket.DomainEvent;
 import io.switchboard.domain.ticket.Ticket;
-import io.switchboard.plugin.notify.Notification;
-import io.switchboard.plugin.notify.Recipient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -59,7 +56,7 @@ public class NotificationPlanner {
     OutboundThreading threading;
 
     /** The notification for attempt {@code attempt}, or empty when the event is gone. */
-    public Optional<Notification> plan(long outboxId, Optional<String> channel, int attempt) {
+    public Optional<EventNotice> plan(long outboxId, Optional<String> channel, int attempt) {
         Optional<StoredEvent> stored = sources.event(outboxId);
         if (stored.isEmpty()) {
             return Optional.empty();
@@ -67,7 +64,7 @@ public class NotificationPlanner {
         StoredEvent event = stored.get();
         Ticket ticket = sources.ticket(event.ticketId()).orElse(null);
         Map<String, String> data = data(event.payload());
-        List<Recipient> recipients =
+        List<Addressee> recipients =
                 channel.isPresent() && ticket != null ? recipients(event, data, ticket, channel.get()) : List.of();
         if (ticket != null && channel.filter("email"::equals).isPresent()) {
             // threading headers and signed reply tokens: for the email channel only, never for webhooks
@@ -75,14 +72,14 @@ public class NotificationPlanner {
                     ticket.id(),
                     event.eventId(),
                     event.origin(),
-                    recipients.stream().map(Recipient::email).toList()));
+                    recipients.stream().map(Addressee::email).toList()));
         }
-        return Optional.of(new Notification(
+        return Optional.of(new EventNotice(
                 event.eventId(),
                 event.type(),
                 event.occurredAt(),
                 event.actor(),
-                ticket == null ? null : PluginTicketGateway.summary(ticket, portal.portalUrl()),
+                ticket == null ? null : EventTicket.of(ticket, portal.portalUrl()),
                 data,
                 recipients,
                 attempt));
@@ -108,25 +105,25 @@ public class NotificationPlanner {
                 || sources.hasWatchers(ticketId);
     }
 
-    List<Recipient> recipients(StoredEvent event, Map<String, String> data, Ticket ticket, String channel) {
-        Map<String, Recipient> staff = new LinkedHashMap<>();
+    List<Addressee> recipients(StoredEvent event, Map<String, String> data, Ticket ticket, String channel) {
+        Map<String, Addressee> staff = new LinkedHashMap<>();
         String type = event.type();
         if (type.equals(DomainEvent.MENTIONED)) {
             Arrays.stream(data.getOrDefault("mentions", "").split(","))
                     .filter(s -> !s.isBlank())
                     .forEach(login ->
-                            sources.agentByLogin(login).ifPresent(a -> add(staff, a, Recipient.Role.MENTIONED)));
+                            sources.agentByLogin(login).ifPresent(a -> add(staff, a, Addressee.Role.MENTIONED)));
         } else if (type.equals(DomainEvent.ASSIGNED)) {
             sources.agentByLogin(data.getOrDefault("assignee", ""))
-                    .ifPresent(a -> add(staff, a, Recipient.Role.ASSIGNEE));
+                    .ifPresent(a -> add(staff, a, Addressee.Role.ASSIGNEE));
         } else {
             if (ticket.assignee() != null) {
-                add(staff, ticket.assignee(), Recipient.Role.ASSIGNEE);
+                add(staff, ticket.assignee(), Addressee.Role.ASSIGNEE);
             }
-            ticket.watchers().forEach(w -> add(staff, w, Recipient.Role.WATCHER));
+            ticket.watchers().forEach(w -> add(staff, w, Addressee.Role.WATCHER));
             if (ticket.board() != null) {
                 sources.boardSubscribers(ticket.board().id())
-                        .forEach(a -> add(staff, a, Recipient.Role.BOARD_SUBSCRIBER));
+                        .forEach(a -> add(staff, a, Addressee.Role.BOARD_SUBSCRIBER));
             }
         }
         if (type.equals(DomainEvent.NOTE_ADDED) || type.equals(DomainEvent.REPLY_ADDED)) {
@@ -135,7 +132,7 @@ public class NotificationPlanner {
         }
         staff.remove(event.actor());
         Set<String> opted = preferences.optedOut(staff.keySet(), type, channel);
-        List<Recipient> out = new ArrayList<>();
+        List<Addressee> out = new ArrayList<>();
         staff.values().stream().filter(r -> !opted.contains(r.username())).forEach(out::add);
         // a requester hears about their own new ticket: that is the acknowledgement with its number
         boolean requesterHears = REQUESTER_EVENTS.contains(type)
@@ -145,30 +142,30 @@ public class NotificationPlanner {
                         || !event.actor()
                                 .equals("contact:" + ticket.contact().email().value()));
         if (requesterHears) {
-            out.add(new Recipient(
-                    null, ticket.contact().name(), ticket.contact().email().value(), Recipient.Role.REQUESTER));
+            out.add(new Addressee(
+                    null, ticket.contact().name(), ticket.contact().email().value(), Addressee.Role.REQUESTER));
         }
         // contacts copied on the conversation hear what the requester hears, except the acknowledgement
         if (REQUESTER_EVENTS.contains(type) && !type.equals(DomainEvent.CREATED) && !"in_app".equals(channel)) {
             ticket.contactWatchers().stream()
                     .filter(c -> !event.actor().equals("contact:" + c.email().value()))
                     .forEach(
-                            c -> out.add(new Recipient(null, c.name(), c.email().value(), Recipient.Role.REQUESTER)));
+                            c -> out.add(new Addressee(null, c.name(), c.email().value(), Addressee.Role.REQUESTER)));
         }
         if ("email".equals(channel)) {
             out.removeIf(r -> r.email() == null || r.email().isBlank());
             Set<String> bounced =
-                    undeliverable.markedAmong(out.stream().map(Recipient::email).toList());
+                    undeliverable.markedAmong(out.stream().map(Addressee::email).toList());
             out.removeIf(
                     r -> bounced.contains(UndeliverableAddress.normalise(r.email()))); // a permanent bounce said so
         }
         return out;
     }
 
-    private static void add(Map<String, Recipient> staff, Agent agent, Recipient.Role role) {
+    private static void add(Map<String, Addressee> staff, Agent agent, Addressee.Role role) {
         if (agent.isActive()) {
             staff.putIfAbsent(
-                    agent.username(), new Recipient(agent.username(), agent.displayName(), agent.email(), role));
+                    agent.username(), new Addressee(agent.username(), agent.displayName(), agent.email(), role));
         }
     }
 

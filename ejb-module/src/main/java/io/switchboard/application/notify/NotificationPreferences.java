@@ -2,7 +2,6 @@ package io.switchboard.application.notify;
 
 import io.switchboard.domain.shared.InvalidInputException;
 import io.switchboard.domain.shared.NotFoundException;
-import io.switchboard.plugin.notify.Notification;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -42,7 +41,7 @@ public class NotificationPreferences {
     public List<Preference> of(String username) {
         Map<String, Boolean> stored = store.choices(username);
         List<Preference> out = new ArrayList<>();
-        for (String event : Notification.PERSONAL_EVENTS) {
+        for (String event : EventTypes.PERSONAL) {
             for (String channel : CHANNELS) {
                 out.add(new Preference(event, channel, stored.getOrDefault(event + "|" + channel, true)));
             }
@@ -52,9 +51,8 @@ public class NotificationPreferences {
 
     public List<Preference> update(String username, List<Preference> changes) {
         for (Preference p : changes) {
-            if (!Notification.PERSONAL_EVENTS.contains(p.event())) {
-                throw new InvalidInputException(
-                        "event", "must be one of: " + String.join(", ", Notification.PERSONAL_EVENTS));
+            if (!EventTypes.PERSONAL.contains(p.event())) {
+                throw new InvalidInputException("event", "must be one of: " + String.join(", ", EventTypes.PERSONAL));
             }
             if (!CHANNELS.contains(p.channel())) {
                 throw new InvalidInputException("channel", "must be one of: " + String.join(", ", CHANNELS));

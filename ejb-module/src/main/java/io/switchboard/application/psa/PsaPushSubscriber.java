@@ -1,11 +1,11 @@
 package io.switchboard.application.psa;
 
+import io.switchboard.application.notify.DeliveryOutcome;
+import io.switchboard.application.notify.EventNotice;
 import io.switchboard.application.notify.EventSubscriber;
 import io.switchboard.domain.psa.PsaSyncRepository;
 import io.switchboard.domain.psa.PsaTicketLink;
 import io.switchboard.domain.ticket.DomainEvent;
-import io.switchboard.plugin.notify.DeliveryResult;
-import io.switchboard.plugin.notify.Notification;
 import io.switchboard.plugin.psa.PsaOperation;
 import io.switchboard.plugin.psa.PsaPush;
 import io.switchboard.plugin.psa.PsaTicket;
@@ -109,26 +109,26 @@ public class PsaPushSubscriber implements EventSubscriber {
     }
 
     @Override
-    public DeliveryResult deliver(Notification n) throws PsaFailure {
+    public DeliveryOutcome deliver(EventNotice n) throws PsaFailure {
         if (n.actor() != null
                 && n.actor().startsWith(PsaIntake.ACTOR_PREFIX)
                 && !DomainEvent.SYNC_KEPT.equals(n.type())) {
-            return DeliveryResult.delivered("a change the PSA made is not sent back");
+            return DeliveryOutcome.delivered("a change the PSA made is not sent back");
         }
         if (n.ticket() == null) {
-            return DeliveryResult.delivered("no ticket");
+            return DeliveryOutcome.delivered("no ticket");
         }
         Optional<PsaTicketLink> link = sync.linkOfTicket(n.ticket().id());
         if (link.isEmpty()) {
-            return DeliveryResult.delivered("not a PSA ticket");
+            return DeliveryOutcome.delivered("not a PSA ticket");
         }
         Optional<PsaConnection> connection = connector.connection(link.get().connectionId());
         if (connection.isEmpty()) {
-            return DeliveryResult.delivered("its PSA connection was removed");
+            return DeliveryOutcome.delivered("its PSA connection was removed");
         }
         List<PsaOperation> operations = planner.plan(connection.get(), link.get(), n);
         if (operations.isEmpty()) {
-            return DeliveryResult.delivered("nothing the PSA keeps changed");
+            return DeliveryOutcome.delivered("nothing the PSA keeps changed");
         }
         PushOutcome outcome;
         PsaPush push;
@@ -157,7 +157,7 @@ public class PsaPushSubscriber implements EventSubscriber {
                     results.applyTheirs(connection.get(), link.get().ticketId(), current.get());
                     operations = without(operations, contested, false);
                     if (operations.isEmpty()) {
-                        return DeliveryResult.delivered("conflict: the PSA's later change won");
+                        return DeliveryOutcome.delivered("conflict: the PSA's later change won");
                     }
                 }
                 if (current.isPresent()) {
@@ -169,9 +169,9 @@ public class PsaPushSubscriber implements EventSubscriber {
         } catch (PsaFailure e) {
             return switch (e.kind()) {
                 case THROTTLED ->
-                    DeliveryResult.retryAfter(e.getMessage(), e.retryAfter().orElse(null));
+                    DeliveryOutcome.retryAfter(e.getMessage(), e.retryAfter().orElse(null));
                 case TRANSIENT, CIRCUIT_OPEN, UNAVAILABLE -> throw e;
-                default -> DeliveryResult.rejected(e.getMessage());
+                default -> DeliveryOutcome.rejected(e.getMessage());
             };
         }
         return results.record(connection.get(), link.get().ticketId(), push, outcome, n);

@@ -1,6 +1,7 @@
 package io.switchboard.application.psa;
 
 import io.switchboard.application.CommentService;
+import io.switchboard.application.notify.EventNotice;
 import io.switchboard.application.view.CommentView;
 import io.switchboard.domain.psa.MappingKind;
 import io.switchboard.domain.psa.PsaMapping;
@@ -10,7 +11,6 @@ import io.switchboard.domain.shared.Origin;
 import io.switchboard.domain.ticket.DomainEvent;
 import io.switchboard.domain.ticket.Ticket;
 import io.switchboard.domain.ticket.TicketRepository;
-import io.switchboard.plugin.notify.Notification;
 import io.switchboard.plugin.psa.CatalogEntry;
 import io.switchboard.plugin.psa.CatalogKind;
 import io.switchboard.plugin.psa.NoteVisibility;
@@ -46,7 +46,7 @@ public class PushPlanner {
     @Inject
     CatalogCache catalog;
 
-    public List<PsaOperation> plan(PsaConnection c, PsaTicketLink link, Notification n) throws PsaFailure {
+    public List<PsaOperation> plan(PsaConnection c, PsaTicketLink link, EventNotice n) throws PsaFailure {
         Optional<Ticket> found = tickets.find(link.ticketId());
         if (found.isEmpty()) {
             return List.of();

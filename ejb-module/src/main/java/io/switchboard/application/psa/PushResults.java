@@ -1,13 +1,13 @@
 package io.switchboard.application.psa;
 
+import io.switchboard.application.notify.DeliveryOutcome;
+import io.switchboard.application.notify.EventNotice;
 import io.switchboard.domain.psa.PsaNoteLink;
 import io.switchboard.domain.psa.PsaSyncRepository;
 import io.switchboard.domain.psa.PsaTicketLink;
 import io.switchboard.domain.shared.Actor;
 import io.switchboard.domain.ticket.Ticket;
 import io.switchboard.domain.ticket.TicketRepository;
-import io.switchboard.plugin.notify.DeliveryResult;
-import io.switchboard.plugin.notify.Notification;
 import io.switchboard.plugin.psa.PsaOperation;
 import io.switchboard.plugin.psa.PsaPush;
 import io.switchboard.plugin.psa.PsaTicket;
@@ -45,20 +45,20 @@ public class PushResults {
     @Inject
     Clock clock;
 
-    public DeliveryResult record(PsaConnection c, long ticketId, PsaPush push, PushOutcome outcome, Notification n) {
+    public DeliveryOutcome record(PsaConnection c, long ticketId, PsaPush push, PushOutcome outcome, EventNotice n) {
         PsaTicketLink link = sync.linkOfTicket(ticketId).orElse(null);
         if (link == null) {
-            return DeliveryResult.delivered("the ticket was unlinked meanwhile");
+            return DeliveryOutcome.delivered("the ticket was unlinked meanwhile");
         }
         return switch (outcome.outcome()) {
             case APPLIED, ALREADY_APPLIED -> {
                 applied(c, link, push, outcome);
-                yield DeliveryResult.delivered(
+                yield DeliveryOutcome.delivered(
                         outcome.outcome() + (outcome.detail() == null ? "" : ": " + outcome.detail()));
             }
-            case CONFLICT -> DeliveryResult.retry("the PSA reports a conflict: " + detail(outcome));
-            case RETRY -> DeliveryResult.retryAfter(detail(outcome), outcome.retryAfter());
-            case REJECTED -> DeliveryResult.rejected(detail(outcome));
+            case CONFLICT -> DeliveryOutcome.retry("the PSA reports a conflict: " + detail(outcome));
+            case RETRY -> DeliveryOutcome.retryAfter(detail(outcome), outcome.retryAfter());
+            case REJECTED -> DeliveryOutcome.rejected(detail(outcome));
         };
     }
 
@@ -93,7 +93,7 @@ public class PushResults {
      * and when theirs wins it is applied here at once.
      */
     public boolean settle(
-            PsaConnection c, long ticketId, List<PsaOperation> operations, PsaTicket remote, Notification n) {
+            PsaConnection c, long ticketId, List<PsaOperation> operations, PsaTicket remote, EventNotice n) {
         Instant ours = n.occurredAt();
         Instant theirs = remote.updatedAt();
         boolean oursWins = theirs == null || (ours != null && ours.isAfter(theirs));

@@ -1,5 +1,6 @@
 package io.switchboard.infrastructure.outbox;
 
+import io.switchboard.application.notify.EventNotice;
 import io.switchboard.application.notify.EventSubscriber;
 import io.switchboard.application.notify.NotificationPlanner;
 import io.switchboard.application.notify.SubscriberRegistry;
@@ -9,7 +10,6 @@ import io.switchboard.application.schedule.TickSchedule;
 import io.switchboard.application.schedule.Ticker;
 import io.switchboard.infrastructure.plugin.Containment;
 import io.switchboard.infrastructure.plugin.PluginSettings;
-import io.switchboard.plugin.notify.Notification;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -262,12 +262,12 @@ public class OutboxDispatcher {
             ledger.settle(due.id(), waiting, 0, s.retry(), random, clock.instant());
             return waiting;
         }
-        Optional<Notification> planned = planner.plan(due.outboxId(), s.channel(), due.attempts() + 1);
+        Optional<EventNotice> planned = planner.plan(due.outboxId(), s.channel(), due.attempts() + 1);
         if (planned.isEmpty()) {
             ledger.dead(due.id(), "the event is no longer in the outbox", clock.instant());
             return null;
         }
-        Notification notification = planned.get();
+        EventNotice notification = planned.get();
         if (s.channel().isPresent() && notification.recipients().isEmpty()) {
             ledger.skip(
                     due.id(),

@@ -1,8 +1,8 @@
 package io.switchboard.infrastructure.outbox;
 
+import io.switchboard.application.notify.DeliveryOutcome;
 import io.switchboard.infrastructure.plugin.PluginCallFailed;
 import io.switchboard.plugin.RemoteFailure;
-import io.switchboard.plugin.notify.DeliveryResult;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -38,7 +38,7 @@ record Verdict(Kind kind, String detail, Duration delay) {
     /** How long a throttled call waits when the other side did not say. */
     static final Duration THROTTLED_WAIT = Duration.ofSeconds(30);
 
-    static Verdict of(DeliveryResult result) {
+    static Verdict of(DeliveryOutcome result) {
         if (result == null) {
             return new Verdict(Kind.RETRY, "the subscriber returned no result", null);
         }

@@ -1,12 +1,12 @@
 package io.switchboard.infrastructure.plugin;
 
+import io.switchboard.application.notify.DeliveryOutcome;
+import io.switchboard.application.notify.EventNotice;
 import io.switchboard.application.notify.EventSubscriber;
 import io.switchboard.application.notify.EventTypes;
 import io.switchboard.application.notify.SubscriberKeys;
 import io.switchboard.domain.plugin.DeliveryPolicy;
 import io.switchboard.domain.plugin.RetrySchedule;
-import io.switchboard.plugin.notify.DeliveryResult;
-import io.switchboard.plugin.notify.Notification;
 import io.switchboard.plugin.notify.Notifier;
 import java.time.Duration;
 import java.util.Optional;
@@ -41,7 +41,9 @@ record NotifierInstanceSubscriber(
     }
 
     @Override
-    public DeliveryResult deliver(Notification notification) throws PluginCallFailed {
-        return runtime.invoke(instance, timeout, object -> ((Notifier) object).deliver(notification));
+    public DeliveryOutcome deliver(EventNotice notice) throws PluginCallFailed {
+        var notification = NotifierRecords.toPlugin(notice);
+        return NotifierRecords.fromPlugin(
+                runtime.invoke(instance, timeout, object -> ((Notifier) object).deliver(notification)));
     }
 }

@@ -3,9 +3,9 @@ package io.switchboard.infrastructure.outbox;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.switchboard.application.notify.DeliveryOutcome;
 import io.switchboard.infrastructure.plugin.PluginCallFailed;
 import io.switchboard.plugin.RemoteFailure;
-import io.switchboard.plugin.notify.DeliveryResult;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -81,7 +81,7 @@ class VerdictTest {
                 Verdict.of(new IllegalStateException("boom"), NOW).kind());
         assertEquals(
                 Verdict.Kind.DEAD,
-                Verdict.of(DeliveryResult.rejected("HTTP 404")).kind());
-        assertEquals(Verdict.Kind.RETRY, Verdict.of((DeliveryResult) null).kind());
+                Verdict.of(DeliveryOutcome.rejected("HTTP 404")).kind());
+        assertEquals(Verdict.Kind.RETRY, Verdict.of((DeliveryOutcome) null).kind());
     }
 }
