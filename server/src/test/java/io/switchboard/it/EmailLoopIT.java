@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -23,6 +25,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -287,6 +290,67 @@ class EmailLoopIT {
                 + "@customer.example>\n\nIt flickers in room 5 too " + tag + ".");
         await("the colleague's answer on " + number, () -> comment(number, "room 5 too " + tag));
         assertEquals(1, tickets(tag).size(), "no linked ticket for a follower");
+    }
+
+    @Test
+    void aReplyCopiedToOthersReachesEachOnceShowsWhoIsOnItAndTheirAnswerLands() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String rita = "rita." + tag + "@customer.example";
+        String lee = "lee." + tag + "@partner.example"; // nobody the desk knows
+        String it = "it." + tag + "@customer.example";
+        deliver("From: Rita Requester <" + rita + ">\nTo: " + DESK + "\nSubject: VPN drops " + tag
+                + "\nMessage-ID: <rita-vpn-" + tag + "@customer.example>\n\nThe VPN drops every hour.");
+        String number =
+                await("the ticket", () -> tickets(tag).stream().findFirst()).getString("number");
+        await("the acknowledgement", () -> sentTo(rita, "[" + number + "]"));
+
+        Api.Reply reply = AGENT.post(
+                "/api/v1/tickets/" + number + "/comments",
+                json(
+                        "body",
+                        "Escalated to the network team " + tag,
+                        "cc",
+                        Json.createArrayBuilder().add(lee + ", " + it).build()));
+        assertEquals(201, reply.status(), reply.text());
+        String text = "network team " + tag;
+        MimeMessage toLee = await("the copy for " + lee, () -> inbox(lee, text));
+        await("the copy for " + it, () -> inbox(it, text));
+        await("the reply for the requester", () -> inbox(rita, text));
+        for (String address : List.of(rita, lee, it)) {
+            MimeMessage copy = inbox(address, text).orElseThrow();
+            assertEquals(rita, copy.getHeader("To", null), "the requester is To, as the agent left it");
+            assertEquals(lee + ", " + it, copy.getHeader("Cc", null), "everyone sees who else is on it");
+        }
+        for (String address : List.of(rita, lee, it)) {
+            assertEquals(
+                    1, inbox(address).filter(m -> body(m).contains(text)).count(), "copies that reached " + address);
+        }
+
+        // the copied stranger answers the copy they got: it lands on the ticket, as the requester's would
+        deliver("From: Lee <" + lee + ">\nTo: " + DESK + "\nSubject: Re: " + toLee.getSubject()
+                + "\nMessage-ID: <lee-1-" + tag + "@partner.example>\nIn-Reply-To: " + toLee.getMessageID()
+                + "\n\nThe tunnel is stable since the new MTU " + tag + ".");
+        JsonObject fromLee = await("the copied address's answer", () -> comment(number, "new MTU " + tag));
+        assertFalse(fromLee.getBoolean("internal"));
+        assertEquals(1, tickets(tag).size(), "the answer joined the ticket");
+    }
+
+    /** A message with the text in the mailbox of the address: what its envelope reached, whatever To and Cc say. */
+    private static Optional<MimeMessage> inbox(String address, String text) {
+        return inbox(address).filter(m -> body(m).contains(text)).findFirst();
+    }
+
+    private static Stream<MimeMessage> inbox(String address) {
+        GreenMailUser user = mail.getUserManager().getUserByEmail(address);
+        if (user == null) {
+            return Stream.empty();
+        }
+        try {
+            return mail.getManagers().getImapHostManager().getInbox(user).getMessages().stream()
+                    .map(StoredMessage::getMimeMessage);
+        } catch (FolderException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void deliver(String raw) throws Exception {

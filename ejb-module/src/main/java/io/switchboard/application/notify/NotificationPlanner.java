@@ -90,9 +90,14 @@ public class NotificationPlanner {
      * ticket's columns, so the dispatcher skips events nobody follows without loading tickets.
      * The exact recipients are worked out at delivery.
      */
-    public boolean reachesAnyone(String type, long ticketId, String channel) {
+    public boolean reachesAnyone(String type, long ticketId, String channel, String payload) {
         if (type.equals(DomainEvent.MENTIONED) || type.equals(DomainEvent.ASSIGNED)) {
             return true; // they name their people
+        }
+        if (type.equals(DomainEvent.REPLY_ADDED)
+                && !"in_app".equals(channel)
+                && ReplyAddresses.of(data(payload)).any()) {
+            return true; // a reply addressed To or Cc someone
         }
         Optional<Parties> found = sources.parties(ticketId);
         if (found.isEmpty()) {
@@ -151,6 +156,15 @@ public class NotificationPlanner {
                     .filter(c -> !event.actor().equals("contact:" + c.email().value()))
                     .forEach(
                             c -> out.add(new Addressee(null, c.name(), c.email().value(), Addressee.Role.REQUESTER)));
+        }
+        if (type.equals(DomainEvent.REPLY_ADDED) && !"in_app".equals(channel)) {
+            ReplyAddresses.of(data)
+                    .applyTo(
+                            out,
+                            ticket.contact() == null
+                                    ? null
+                                    : ticket.contact().email().value(),
+                            sources::contactName);
         }
         if ("email".equals(channel)) {
             out.removeIf(r -> r.email() == null || r.email().isBlank());

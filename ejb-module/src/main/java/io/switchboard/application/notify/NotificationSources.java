@@ -39,4 +39,7 @@ public interface NotificationSources {
     Optional<Agent> agentByLogin(String login);
 
     List<Agent> boardSubscribers(long boardId);
+
+    /** The name of the contact with this (lower-case) address, when the desk knows one. */
+    Optional<String> contactName(String email);
 }

@@ -46,7 +46,8 @@ public class DeliveryLedger {
                 // writes.
                 if (s.wants(event.type())
                         && s.channel()
-                                .map(channel -> planner.reachesAnyone(event.type(), event.ticketId(), channel))
+                                .map(channel ->
+                                        planner.reachesAnyone(event.type(), event.ticketId(), channel, event.payload()))
                                 .orElse(true)) {
                     em.persist(new OutboxDelivery(event, s.key(), now));
                 }

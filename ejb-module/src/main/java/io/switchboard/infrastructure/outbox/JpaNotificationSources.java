@@ -63,6 +63,15 @@ public class JpaNotificationSources implements NotificationSources {
     }
 
     @Override
+    public Optional<String> contactName(String email) {
+        return em.createQuery("SELECT c.name FROM Contact c WHERE c.email = :e", String.class)
+                .setParameter("e", email)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
     public List<Agent> boardSubscribers(long boardId) {
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("SELECT agent_id FROM board_subscription WHERE board_id = ?")

@@ -7,6 +7,7 @@ import io.switchboard.plugin.notify.MailThreading;
 import io.switchboard.plugin.notify.Notification;
 import io.switchboard.plugin.notify.Notifier;
 import io.switchboard.plugin.notify.Recipient;
+import jakarta.mail.Address;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -28,6 +29,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -138,7 +140,9 @@ final class EmailNotifier implements Notifier {
                 continue;
             }
             try {
-                Transport.send(message(session, n, to));
+                MimeMessage message = message(session, n, to);
+                // only to this recipient, whatever To and Cc show: each has its own Message-ID and reply token
+                Transport.send(message, new Address[] {new InternetAddress(to.email(), true)});
                 remember(key);
                 delivered++;
             } catch (AddressException | SendFailedException e) {
@@ -182,6 +186,10 @@ final class EmailNotifier implements Notifier {
             recipient.setPersonal(clean(to.name()), "UTF-8");
         }
         m.setRecipient(Message.RecipientType.TO, recipient);
+        Optional<ShownRecipients> shown = to.isRequester() ? ShownRecipients.of(n, to) : Optional.empty();
+        if (shown.isPresent()) {
+            shown.get().applyTo(m);
+        }
         String replyTo = config.get("replyTo").orElse(null);
         if (replyTo != null) {
             m.setReplyTo(new InternetAddress[] {new InternetAddress(replyTo, true)});

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.store.StoredMessage;
+import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.switchboard.plugin.PluginConfig;
 import io.switchboard.plugin.TicketSummary;
@@ -98,6 +100,40 @@ class EmailNotifierContractTest extends NotifierContract {
     }
 
     @Test
+    void aReplyAddressedToAndCcShowsBothYetEachCopyGoesToItsOwnRecipientOnly() throws Exception {
+        Notification sample = sample(Notification.REPLY_ADDED);
+        Notification n = new Notification(
+                sample.eventId(),
+                sample.type(),
+                sample.occurredAt(),
+                sample.actor(),
+                sample.ticket(),
+                Map.of("excerpt", "We are on it.", "to", "", "cc", "lee@example.org,it@example.net"),
+                List.of(
+                        sample.recipients().get(0),
+                        sample.recipients().get(1),
+                        new Recipient(null, null, "lee@example.org", Recipient.Role.REQUESTER),
+                        new Recipient(null, null, "it@example.net", Recipient.Role.REQUESTER)),
+                1);
+        DeliveryResult r = deliver(validConfig(), n);
+        assertEquals(DeliveryResult.Outcome.DELIVERED, r.outcome(), r.detail());
+        assertEquals(4, SMTP.getReceivedMessages().length, "one copy per recipient, none twice through Cc");
+        for (String copied : List.of("lee@example.org", "it@example.net", "rita@example.com")) {
+            List<MimeMessage> inbox = inbox(copied);
+            assertEquals(1, inbox.size(), copied);
+            assertEquals(
+                    "rita@example.com", header(inbox.get(0), "To"), "the requester is To, as the agent addressed it");
+            assertEquals("lee@example.org, it@example.net", header(inbox.get(0), "Cc"));
+        }
+        List<MimeMessage> staffInbox = inbox("alex@example.com");
+        assertEquals(1, staffInbox.size());
+        MimeMessage staff = staffInbox.get(0);
+        assertEquals(
+                "Alex Agent <alex@example.com>", header(staff, "To"), "staff hear of the reply, they are not on it");
+        assertNull(staff.getHeader("Cc"));
+    }
+
+    @Test
     void aRedeliveryOfTheSameEventToTheSameRecipientKeepsItsMessageId() throws Exception {
         Notification n = sample(Notification.TICKET_CREATED);
         deliver(validConfig(), n);
@@ -182,6 +218,16 @@ class EmailNotifierContractTest extends NotifierContract {
                 sample(Notification.TICKET_CREATED));
         MimeMessage m = SMTP.getReceivedMessages()[0];
         assertEquals("[TKT-000123] New: Printer on 3rd floor offline", m.getSubject());
+    }
+
+    /** What reached one mailbox: the envelope's doing, whatever the headers say. */
+    private static List<MimeMessage> inbox(String email) throws Exception {
+        GreenMailUser user = SMTP.getUserManager().getUserByEmail(email);
+        return user == null
+                ? List.of()
+                : SMTP.getManagers().getImapHostManager().getInbox(user).getMessages().stream()
+                        .map(StoredMessage::getMimeMessage)
+                        .toList();
     }
 
     private static String header(MimeMessage m, String name) {
