@@ -87,6 +87,66 @@ class PsaSyncIT {
     }
 
     @Test
+    void aMergedPsaTicketHandsItsPsaTicketToTheSurvivor() throws Exception {
+        // its own PSA and connection, so the other tests' counts of created and updated tickets hold
+        try (ConnectWiseEmulator own = ConnectWiseEmulator.withDemoData(12, 1)) {
+            own.start(0);
+            long conn = PsaConnections.connectWise(own, "IT CW merge", "5d5a0f53-0000-4000-8000-000000000002");
+            try {
+                String boardId = own.store().board("Service Desk").get("id").toString();
+                awaitCatalogue(conn);
+                PsaConnections.selectBoard(conn, boardId);
+                assertEquals("SUCCEEDED", PsaConnections.sync(conn).getString("state"));
+                long remoteId = own.store().tickets().stream()
+                        .filter(t -> boardId.equals(String.valueOf(((Map<?, ?>) t.get("board")).get("id"))))
+                        .map(t -> ((Number) t.get("id")).longValue())
+                        .findFirst()
+                        .orElseThrow();
+                JsonObject merged = ADMIN.get("/api/v1/tickets/" + localTicket(conn, remoteId))
+                        .json();
+                Api.Reply created =
+                        ADMIN.post("/api/v1/tickets", json("summary", "The ticket that survives the merge"));
+                assertEquals(201, created.status(), created.toString());
+                JsonObject survivor = created.json();
+
+                Api.Reply merge = ADMIN.post(
+                        "/api/v1/tickets/" + merged.getString("number") + "/merge",
+                        json("into", survivor.getString("number")));
+                assertEquals(200, merge.status(), merge.text());
+                assertEquals(
+                        survivor.getJsonNumber("id").longValue(),
+                        localTicket(conn, remoteId),
+                        "the PSA ticket is the survivor's now");
+
+                // what happens in the PSA afterwards lands on the survivor, not on the closed ticket
+                long mergedId = merged.getJsonNumber("id").longValue();
+                int before = comments(mergedId);
+                own.store().addNote(remoteId, "Replaced the patch cable after the merge.", false, "jsmith");
+                JsonObject run = PsaConnections.sync(conn);
+                assertEquals("SUCCEEDED", run.getString("state"), run.toString());
+                assertTrue(
+                        ADMIN.get("/api/v1/tickets/" + survivor.getString("number") + "/comments")
+                                .text()
+                                .contains("Replaced the patch cable after the merge."),
+                        "the new PSA note is on the survivor");
+                assertEquals(before, comments(mergedId), "nothing more on the merged ticket");
+            } finally {
+                ADMIN.delete("/api/v1/plugins/instances/" + conn);
+            }
+        }
+    }
+
+    private static void awaitCatalogue(long conn) throws InterruptedException {
+        Instant until = Instant.now().plus(Duration.ofSeconds(60));
+        while (ADMIN.get("/api/v1/psa/connections/" + conn + "/catalog/board").status() != 200) {
+            if (Instant.now().isAfter(until)) {
+                throw new AssertionError("no board catalogue within 60 s");
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    @Test
     void aConnectionThePsaRefusesLogsAFailedRunAndTheDeskCarriesOn() throws Exception {
         long wrong = connect("IT CW wrong " + PluginJars.uniqueId("cw"), "not-the-key");
         try {
@@ -204,7 +264,11 @@ class PsaSyncIT {
     }
 
     private static long localTicket(long remoteId) {
-        Api.Reply r = ADMIN.get("/api/v1/psa/connections/" + connection + "/tickets/" + remoteId);
+        return localTicket(connection, remoteId);
+    }
+
+    private static long localTicket(long conn, long remoteId) {
+        Api.Reply r = ADMIN.get("/api/v1/psa/connections/" + conn + "/tickets/" + remoteId);
         assertEquals(200, r.status(), r.toString());
         return r.json().getJsonNumber("ticketId").longValue();
     }

@@ -6,10 +6,11 @@ public interface MergedParts {
     /**
      * Gives every comment, attachment, task and time entry of {@code fromId} to {@code toId}, and
      * re-points its links to third tickets that {@code toId} is not linked to yet; the rest of its
-     * links (to {@code toId}, or to tickets both were linked to) are dropped. Returns what moved.
+     * links (to {@code toId}, or to tickets both were linked to) are dropped. Its PSA ticket becomes
+     * {@code toId}'s when {@code toId} has none. Returns what moved.
      */
     Moved move(long fromId, long toId);
 
     /** How many of each part moved. */
-    record Moved(int comments, int attachments, int tasks, int timeEntries, int links) {}
+    record Moved(int comments, int attachments, int tasks, int timeEntries, int links, int psaLinks) {}
 }
