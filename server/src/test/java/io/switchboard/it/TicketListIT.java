@@ -66,6 +66,27 @@ class TicketListIT {
     }
 
     @Test
+    void sortsByTheStatusesPlaceInTheWorkflow() {
+        JsonObject board = Fixtures.board(supervisor);
+        long b = id(board);
+        JsonObject waiting = ticket(agent, json("summary", unique("waiting"), "boardId", b));
+        JsonObject fresh = ticket(agent, json("summary", unique("new"), "boardId", b));
+        JsonObject working = ticket(agent, json("summary", unique("in progress"), "boardId", b));
+        for (var moved : List.of(List.of(waiting, "waiting"), List.of(working, "in_progress"))) {
+            Api.Reply r = agent.post(
+                    TICKETS + "/" + ((JsonObject) moved.get(0)).getString("number") + "/status",
+                    json("status", moved.get(1)));
+            assertEquals(200, r.status(), r.text());
+        }
+        List<String> workflowOrder =
+                List.of(fresh.getString("number"), working.getString("number"), waiting.getString("number"));
+        assertEquals(workflowOrder, numbers(agent.get(TICKETS + "?board=" + b + "&sort=status")));
+        assertEquals(
+                List.of(waiting.getString("number"), working.getString("number"), fresh.getString("number")),
+                numbers(agent.get(TICKETS + "?board=" + b + "&sort=-status")));
+    }
+
+    @Test
     void doneTicketsAppearOnlyWithIncludeClosedOrByStatus() {
         long b = id(Fixtures.board(supervisor));
         JsonObject open = ticket(agent, json("summary", unique("open"), "boardId", b));

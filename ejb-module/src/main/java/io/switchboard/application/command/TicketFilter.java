@@ -209,7 +209,9 @@ public record TicketFilter(
             DUE_AT,
             DEADLINE_AT,
             NUMBER,
-            SUMMARY
+            SUMMARY,
+            /** By the status's place in the workflow (new before in progress before resolved). */
+            STATUS
         }
     }
 }

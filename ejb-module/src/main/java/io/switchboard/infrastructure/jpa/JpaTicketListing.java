@@ -80,6 +80,7 @@ public class JpaTicketListing implements TicketListing {
                 case DEADLINE_AT -> "t.deadlineAt";
                 case NUMBER -> "t.id";
                 case SUMMARY -> "t.summary";
+                case STATUS -> "t.status.position";
             };
             terms.add(column + (key.descending() ? " DESC" : " ASC"));
             lastDescending = key.descending();

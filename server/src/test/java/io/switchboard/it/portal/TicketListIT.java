@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.switchboard.it.Api;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -82,8 +83,13 @@ class TicketListIT {
     @Test
     void sortingByAColumnIsInTheUrlToo() {
         String token = Fixtures.token();
-        Fixtures.ticket(token + " b second", "low");
+        String second = Fixtures.ticket(token + " b second", "low").getString("number");
         Fixtures.ticket(token + " a first", "critical");
+        assertEquals(
+                200,
+                Fixtures.AGENT
+                        .post("/api/v1/tickets/" + second + "/status", Api.json("status", "in_progress"))
+                        .status());
         try (Browser b = Browser.open()) {
             b.login("agent").go("/tickets.xhtml?q=" + token);
             b.click(By.xpath("//th/a[normalize-space(.)='Summary']"));
@@ -92,6 +98,17 @@ class TicketListIT {
             b.click(By.xpath("//th/a[normalize-space(.)='Summary']"));
             assertTrue(b.url().contains("sort=-summary"), b.url());
             assertTrue(b.all(ROWS).get(0).getText().contains("b second"));
+
+            // by the status's place in the workflow: new before in progress
+            b.click(By.xpath("//th/a[normalize-space(.)='Status']"));
+            assertTrue(b.url().contains("sort=status"), b.url());
+            assertTrue(b.all(ROWS).get(0).getText().contains("a first"));
+            b.click(By.xpath("//th/a[normalize-space(.)='Status']"));
+            assertTrue(b.url().contains("sort=-status"), b.url());
+            assertTrue(b.all(ROWS).get(0).getText().contains("b second"));
+            assertEquals(
+                    "descending",
+                    b.find(By.xpath("//th[a[normalize-space(.)='Status']]")).getAttribute("aria-sort"));
         }
     }
 

@@ -210,6 +210,7 @@ public final class TicketListParams {
                 case "deadline", "deadlineAt" -> SortKey.Field.DEADLINE_AT;
                 case "number", "id" -> SortKey.Field.NUMBER;
                 case "summary" -> SortKey.Field.SUMMARY;
+                case "status" -> SortKey.Field.STATUS;
                 default -> null;
             };
             if (f == null) {
@@ -217,7 +218,7 @@ public final class TicketListParams {
                         new FieldError(
                                 "sort",
                                 "'" + field
-                                        + "' is not sortable; use priority, createdAt, updatedAt, dueAt, deadline, number or summary, with - for descending"));
+                                        + "' is not sortable; use priority, status, createdAt, updatedAt, dueAt, deadline, number or summary, with - for descending"));
             } else {
                 keys.add(new SortKey(f, descending));
             }

@@ -176,7 +176,7 @@ public class TicketResource {
                 name = "sort",
                 in = ParameterIn.QUERY,
                 description =
-                        "Sort keys, - for descending: priority, createdAt, updatedAt, dueAt, deadline, number, summary. Default: priority, then newest",
+                        "Sort keys, - for descending: priority, status (its place in the workflow), createdAt, updatedAt, dueAt, deadline, number, summary. Default: priority, then newest",
                 explode = Explode.FALSE,
                 schema = @Schema(type = SchemaType.ARRAY, implementation = String.class),
                 example = "-updatedAt"),
