@@ -77,7 +77,97 @@ class TicketListIT {
             b.driver().navigate().back();
             b.settle();
             assertTrue(b.text(By.id("showing")).startsWith("Showing 1–25 of 30"));
+
+            b.click(By.id("lastPage"));
+            assertTrue(b.url().contains("page=2"), b.url());
+            assertEquals(5, b.all(ROWS).size());
+
+            new Select(b.find(By.id("f-pageSize"))).selectByValue("50");
+            b.waitUntilUrlContains("pageSize=50").settle();
+            assertFalse(b.url().contains("page=2"), "a new page size starts at page 1: " + b.url());
+            assertEquals(30, b.all(ROWS).size());
+            assertTrue(b.all(By.id("lastPage")).isEmpty(), "one page, no pager");
         }
+    }
+
+    @Test
+    void aListFilteredByStatusesAndTypeIsSavedAsAViewWithItsColumns() {
+        String token = Fixtures.token();
+        String fresh = typed(token + " new incident", "incident");
+        String waiting = typed(token + " waiting incident", "incident");
+        typed(token + " waiting request", "service_request");
+        String working = typed(token + " incident in progress", "incident");
+        for (String[] move : new String[][] {{waiting, "waiting"}, {working, "in_progress"}}) {
+            assertEquals(
+                    200,
+                    Fixtures.AGENT
+                            .post("/api/v1/tickets/" + move[0] + "/status", Api.json("status", move[1]))
+                            .status());
+        }
+        String name = "Incidents new or waiting " + token;
+        try (Browser b = Browser.open()) {
+            b.login("agent").go("/tickets.xhtml?q=" + token);
+            assertEquals(4, b.all(ROWS).size());
+
+            // two statuses at once, picked one after the other in the multi-select
+            pickStatus(b, "new");
+            b.waitUntilUrlContains("status=").settle();
+            assertEquals(List.of(fresh), shownNumbers(b));
+            pickStatus(b, "waiting");
+            b.until(d -> b.all(ROWS).size() == 3).settle();
+            new Select(b.find(By.id("f-type"))).selectByValue("incident");
+            b.waitUntilUrlContains("type=incident").settle();
+            assertEquals(List.of(fresh, waiting), shownNumbers(b));
+
+            // columns: Updated instead of Company
+            b.click(By.cssSelector("details.sb-columns > summary"));
+            b.click(By.cssSelector("#columnsForm input[value='company']"));
+            b.click(By.cssSelector("#columnsForm input[value='updated']"));
+            b.click(By.id("applyColumns"));
+            b.waitUntilUrlContains("cols=").settle();
+            assertTrue(b.all(By.xpath("//th[normalize-space(.)='Company']")).isEmpty(), "Company hidden");
+            assertEquals(
+                    1, b.all(By.xpath("//th/a[normalize-space(.)='Updated']")).size(), "Updated shown");
+
+            b.type(Browser.id("viewForm:viewName"), name);
+            b.click(Browser.id("viewForm:saveView"));
+            b.waitUntilUrlContains("view=").settle();
+
+            // from the plain list, the view brings the same rows and columns back
+            b.go("/tickets.xhtml");
+            b.click(By.xpath(
+                    "//ul[contains(@class,'sb-view-list')]//a[starts-with(normalize-space(.), '" + name + "')]"));
+            b.waitUntilUrlContains("view=").settle();
+            assertEquals(List.of(fresh, waiting), shownNumbers(b));
+            assertTrue(b.all(By.xpath("//th[normalize-space(.)='Company']")).isEmpty(), "the view keeps its columns");
+            assertEquals(
+                    "page",
+                    b.find(By.xpath("//ul[contains(@class,'sb-view-list')]//a[starts-with(normalize-space(.), '" + name
+                                    + "')]"))
+                            .getAttribute("aria-current"));
+        }
+    }
+
+    /** A ctrl-click on one more option of the status multi-select: Chromium draws it as a one-row list box. */
+    private static void pickStatus(Browser b, String status) {
+        b.js(
+                "var s = document.getElementById('f-status');"
+                        + " s.querySelector('option[value=\"' + arguments[0] + '\"]').selected = true;"
+                        + " s.dispatchEvent(new Event('change', { bubbles: true }));",
+                status);
+    }
+
+    private static String typed(String summary, String type) {
+        Api.Reply r = Fixtures.AGENT.post("/api/v1/tickets", Api.json("summary", summary, "type", type));
+        assertEquals(201, r.status(), r.text());
+        return r.json().getString("number");
+    }
+
+    private static List<String> shownNumbers(Browser b) {
+        return b.all(ROWS).stream()
+                .map(r -> r.getAttribute("data-number"))
+                .sorted()
+                .toList();
     }
 
     @Test
