@@ -228,7 +228,7 @@
       if (!ids) {
         return;
       }
-      var picked = ids.value ? ids.value.split(',') : [];
+      var picked = ids.value ? ids.value.split(',').map(function (p) { return p.split('@')[0]; }) : [];
       document.querySelectorAll('input.sb-pick').forEach(function (c) { c.checked = picked.indexOf(c.value) >= 0; });
       bulkSync();
     },
@@ -254,7 +254,8 @@
     }
     var picked = Array.prototype.filter.call(document.querySelectorAll('input.sb-pick'), function (c) { return c.checked; });
     var all = bulkField('all').value === 'true';
-    bulkField('ids').value = picked.map(function (c) { return c.value; }).join(',');
+    // id@version: a ticket someone changed since this list was read is refused, not overwritten
+    bulkField('ids').value = picked.map(function (c) { return c.value + '@' + c.getAttribute('data-version'); }).join(',');
     var count = all ? Number(form.getAttribute('data-total')) : picked.length;
     form.classList.toggle('sb-bulk-on', count > 0);
     document.getElementById('bulkCount').textContent = count === 1 ? '1 ticket selected' : count + ' tickets selected';

@@ -239,7 +239,8 @@ public class TicketQueries {
                 r.dueAt(),
                 r.deadlineAt(),
                 r.deadlineAt() != null && r.deadlineAt().isBefore(now),
-                null);
+                null,
+                r.version());
     }
 
     /** The statuses a ticket may be in to be listed, for counting from the tally. */

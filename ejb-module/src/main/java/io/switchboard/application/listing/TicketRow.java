@@ -18,4 +18,5 @@ public record TicketRow(
         Instant createdAt,
         Instant updatedAt,
         Instant dueAt,
-        Instant deadlineAt) {}
+        Instant deadlineAt,
+        long version) {}

@@ -7,7 +7,8 @@ import java.time.Instant;
 
 /**
  * A ticket as one row of a list: no description, no collections; {@code matched} only in the
- * results of a text search.
+ * results of a text search. {@code version} is the one its ETag carries, for a bulk change that
+ * must not overwrite what someone changed since the list was read.
  */
 public record TicketListItem(
         long id,
@@ -25,7 +26,8 @@ public record TicketListItem(
         Instant dueAt,
         Instant deadlineAt,
         boolean overdue,
-        Highlight matched) {
+        Highlight matched,
+        long version) {
 
     /** The same row with where a text search matched it (null: no text search, or no passage to show). */
     public TicketListItem matched(Highlight where) {
@@ -45,6 +47,7 @@ public record TicketListItem(
                 dueAt,
                 deadlineAt,
                 overdue,
-                where);
+                where,
+                version);
     }
 }

@@ -19,7 +19,7 @@ import java.util.List;
 public class JpaTicketListing implements TicketListing {
 
     private static final String COLUMNS = "t.id, t.summary, t.statusId, t.priority, t.ticketType, t.companyId,"
-            + " t.assigneeId, t.boardId, t.categoryId, t.createdAt, t.updatedAt, t.dueAt, t.deadlineAt";
+            + " t.assigneeId, t.boardId, t.categoryId, t.createdAt, t.updatedAt, t.dueAt, t.deadlineAt, t.version";
 
     @PersistenceContext(unitName = "switchboard")
     private EntityManager em;
@@ -105,6 +105,7 @@ public class JpaTicketListing implements TicketListing {
                 (Instant) r[9],
                 (Instant) r[10],
                 (Instant) r[11],
-                (Instant) r[12]);
+                (Instant) r[12],
+                ((Number) r[13]).longValue());
     }
 }

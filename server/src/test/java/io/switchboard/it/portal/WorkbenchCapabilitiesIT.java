@@ -4,6 +4,7 @@ import static io.switchboard.it.Api.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.switchboard.it.Api;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -156,6 +157,45 @@ class WorkbenchCapabilitiesIT {
         b.click(Browser.id("bulkForm:bulkApply"));
         b.waitForText(By.id("bulkDone"), "3 of 3 done");
         assertTrue(b.text(By.id("bulkRefused")).contains("cannot be closed"), b.text(By.id("bulkRefused")));
+    }
+
+    @Test
+    void aBulkChangeRefusesARowSomeoneChangedSinceTheListWasReadAndReportsEveryRow() {
+        String token = Fixtures.token();
+        String kept = Fixtures.ticket(token + " badge reader lobby", "low").getString("number");
+        String raced = Fixtures.ticket(token + " badge reader garage", "low").getString("number");
+        b.go("/tickets.xhtml?q=" + token);
+        // The list as read, before the live poll could show the other change: it would re-read the rows.
+        b.js("window.sbLive = null;");
+        b.click(By.id("pickPage"));
+        assertEquals("2 tickets selected", b.text(By.id("bulkCount")));
+
+        Api.Reply other = Fixtures.AGENT.patch(
+                "/api/v1/tickets/" + raced,
+                json("summary", token + " badge reader garage, door 2"),
+                Fixtures.AGENT.get("/api/v1/tickets/" + raced).etag());
+        assertEquals(200, other.status(), other.text());
+
+        new org.openqa.selenium.support.ui.Select(b.find(Browser.id("bulkForm:bulkAction")))
+                .selectByValue("priority:CRITICAL");
+        b.click(Browser.id("bulkForm:bulkApply"));
+        b.waitForText(By.id("bulkDone"), "2 of 2 done");
+        b.waitForText(By.id("pageMessages"), "1 changed, 0 unchanged, 1 refused");
+        assertEquals(
+                "low",
+                Fixtures.AGENT.get("/api/v1/tickets/" + raced).json().getString("priority"),
+                "the other change is not overwritten");
+        assertEquals(
+                "critical", Fixtures.AGENT.get("/api/v1/tickets/" + kept).json().getString("priority"));
+
+        b.click(By.cssSelector("#bulkReport > summary"));
+        String changed = b.text(By.cssSelector("#bulkReport tr[data-ticket='" + kept + "']"));
+        assertTrue(changed.contains("changed") && changed.contains("priority"), changed);
+        assertEquals(
+                "refused",
+                b.find(By.cssSelector("#bulkReport tr[data-ticket='" + raced + "']"))
+                        .getAttribute("data-outcome"));
+        assertTrue(b.text(By.id("bulkRefused")).contains(raced), b.text(By.id("bulkRefused")));
     }
 
     @Test

@@ -75,6 +75,10 @@ public class BulkActions implements Serializable {
                 Feedback.error("Pick at least one ticket.");
                 return;
             }
+            if (all && total == TicketBulk.MAX_TICKETS && list.getPage().total() > total) {
+                Feedback.info("A bulk action takes at most " + TicketBulk.MAX_TICKETS + " tickets: the first "
+                        + TicketBulk.MAX_TICKETS + " of " + list.getPage().total() + " in the list's order.");
+            }
             PrimeFaces.current().ajax().addCallbackParam("more", true);
         } catch (DomainException e) {
             Feedback.error(e, Map.of());
@@ -109,8 +113,28 @@ public class BulkActions implements Serializable {
         return Arrays.stream(ids.split(","))
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
-                .map(s -> new BulkTarget(Long.parseLong(s), null))
+                .map(BulkActions::target)
                 .toList();
+    }
+
+    /** "id@version" as the page sends a picked row (the version it showed); a bare id checks no version. */
+    static BulkTarget target(String picked) {
+        int at = picked.indexOf('@');
+        try {
+            return at < 0
+                    ? new BulkTarget(Long.parseLong(picked), null)
+                    : new BulkTarget(Long.parseLong(picked.substring(0, at)), Long.valueOf(picked.substring(at + 1)));
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("tickets", "the picked rows could not be read; reload the list");
+        }
+    }
+
+    public int getMaxTickets() {
+        return TicketBulk.MAX_TICKETS;
+    }
+
+    public String joined(List<String> changes) {
+        return String.join("; ", changes);
     }
 
     /** The picked action ("priority:high", "assign:me", "tag", "merge", ...) as a change. */
