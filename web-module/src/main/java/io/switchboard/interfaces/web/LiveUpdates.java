@@ -42,6 +42,17 @@ public class LiveUpdates implements Serializable {
 
     private Long seen;
 
+    /**
+     * Where the feed stood when the page was drawn (the page reads this while rendering): a change
+     * made before the first question, 4 s later, is then news too instead of the starting point.
+     */
+    public long getSince() {
+        if (seen == null) {
+            seen = feed.latest();
+        }
+        return seen;
+    }
+
     public void check() {
         long latest = feed.latest();
         boolean changed = seen != null && latest != seen;
