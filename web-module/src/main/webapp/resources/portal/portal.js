@@ -103,9 +103,10 @@
     if (!form || document.getElementById('panelForm:details')) {
       return !form;
     }
+    // What differs from what the server drew is the user's; a field drawn with a value (0 minutes) is not.
     var fields = form.querySelectorAll('textarea, input[type=text], input:not([type])');
     for (var i = 0; i < fields.length; i++) {
-      if (fields[i].value && fields[i].value.trim() && !fields[i].closest('.ui-inplace')) {
+      if (fields[i].value.trim() !== fields[i].defaultValue.trim() && !fields[i].closest('.ui-inplace')) {
         return false;
       }
     }

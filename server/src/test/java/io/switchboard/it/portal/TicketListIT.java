@@ -95,9 +95,9 @@ class TicketListIT {
         String token = Fixtures.token();
         String fresh = typed(token + " new incident", "incident");
         String waiting = typed(token + " waiting incident", "incident");
-        typed(token + " waiting request", "service_request");
+        String request = typed(token + " waiting request", "service_request");
         String working = typed(token + " incident in progress", "incident");
-        for (String[] move : new String[][] {{waiting, "waiting"}, {working, "in_progress"}}) {
+        for (String[] move : new String[][] {{waiting, "waiting"}, {request, "waiting"}, {working, "in_progress"}}) {
             assertEquals(
                     200,
                     Fixtures.AGENT
