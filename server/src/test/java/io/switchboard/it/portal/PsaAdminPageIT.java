@@ -138,6 +138,12 @@ class PsaAdminPageIT {
             assertTrue(b.text(By.cssSelector("#connectionsTable tr[data-connection='" + connection + "']"))
                     .contains("circuit CLOSED"));
             assertEquals(name, b.text(By.id("connectionHeading")), "the connection the URL names is the one shown");
+
+            b.click(By.cssSelector("[aria-label='Test connection of " + name + "']"));
+            b.waitForText(By.id("pageMessages"), "Connection test: ");
+            assertTrue(
+                    b.find(By.cssSelector("#pageMessages .ui-messages-info")).isDisplayed(),
+                    "the emulator answered: " + b.text(By.id("pageMessages")));
             assertEquals(List.of(), Axe.seriousViolations(b), "PSA page, no board chosen");
 
             b.click(By.cssSelector("[aria-label='Sync board Service Desk']"));
