@@ -323,6 +323,11 @@
     if (filters) {
       Array.prototype.filter.call(filters.elements, function (e) { return e.classList.contains('sb-auto'); }).forEach(function (input) {
         input.addEventListener('change', function () {
+          // a filter that only means something within this one (a PSA board within its connection) is dropped
+          var within = input.getAttribute('data-clears') && document.getElementById(input.getAttribute('data-clears'));
+          if (within) {
+            within.value = '';
+          }
           window.location.assign(filterUrl(filters));
         });
       });

@@ -166,7 +166,8 @@ public class TicketQueries {
                 && f.overdue() == null
                 && f.created() == null
                 && f.resolved() == null
-                && f.updated() == null;
+                && f.updated() == null
+                && f.psa() == null;
         if (!tallyCovers) {
             return listing.count(criteria);
         }

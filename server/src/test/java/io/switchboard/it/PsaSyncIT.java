@@ -130,6 +130,17 @@ class PsaSyncIT {
                                 .contains("Replaced the patch cable after the merge."),
                         "the new PSA note is on the survivor");
                 assertEquals(before, comments(mergedId), "nothing more on the merged ticket");
+
+                // the list's PSA filters: this connection's tickets, within it one remote board's
+                long linked = own.store().tickets().stream()
+                        .filter(t -> boardId.equals(String.valueOf(((Map<?, ?>) t.get("board")).get("id"))))
+                        .count();
+                assertEquals(linked, total("?includeClosed=true&psaConnection=" + conn));
+                assertEquals(linked, total("?includeClosed=true&psaConnection=" + conn + "&psaBoard=" + boardId));
+                assertEquals(0, total("?includeClosed=true&psaConnection=" + conn + "&psaBoard=no-such-board"));
+                Api.Reply alone = ADMIN.get("/api/v1/tickets?psaBoard=" + boardId);
+                assertEquals(400, alone.status(), alone.text());
+                assertTrue(alone.text().contains("psaBoard"), alone.text());
             } finally {
                 ADMIN.delete("/api/v1/plugins/instances/" + conn);
             }
@@ -271,6 +282,12 @@ class PsaSyncIT {
         Api.Reply r = ADMIN.get("/api/v1/psa/connections/" + conn + "/tickets/" + remoteId);
         assertEquals(200, r.status(), r.toString());
         return r.json().getJsonNumber("ticketId").longValue();
+    }
+
+    private static long total(String query) {
+        Api.Reply r = ADMIN.get("/api/v1/tickets" + query);
+        assertEquals(200, r.status(), r.text());
+        return r.json().getJsonNumber("total").longValue();
     }
 
     private static int comments(long ticket) {

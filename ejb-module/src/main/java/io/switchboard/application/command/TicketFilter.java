@@ -27,7 +27,8 @@ public record TicketFilter(
         int pageSize,
         Period created,
         Period resolved,
-        Period updated) {
+        Period updated,
+        PsaScope psa) {
 
     public static final int DEFAULT_PAGE_SIZE = 25;
     public static final int MAX_PAGE_SIZE = 200;
@@ -82,6 +83,7 @@ public record TicketFilter(
                 pageSize,
                 created,
                 resolved,
+                null,
                 null);
     }
 
@@ -139,7 +141,8 @@ public record TicketFilter(
                 pageSize,
                 created,
                 resolved,
-                updated);
+                updated,
+                psa);
     }
 
     /** The same filter at another page. */
@@ -161,8 +164,15 @@ public record TicketFilter(
                 newPageSize,
                 created,
                 resolved,
-                updated);
+                updated,
+                psa);
     }
+
+    /**
+     * Only tickets synced with one PSA connection, and within it with one remote board when
+     * {@code remoteBoardId} is given.
+     */
+    public record PsaScope(long connectionId, String remoteBoardId) {}
 
     /** A half-open time range {@code [from, to)}; either end may be open (null). */
     public record Period(Instant from, Instant to) {

@@ -1,11 +1,13 @@
 package io.switchboard.application.psa;
 
+import io.switchboard.domain.psa.PsaBoard;
 import io.switchboard.domain.psa.PsaSyncRepository;
 import io.switchboard.domain.psa.PsaTicketLink;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -36,6 +38,20 @@ public class PsaTicketLinks {
             out.put(l.ticketId(), badge(l, name));
         }
         return out;
+    }
+
+    /** Every PSA connection with the boards it syncs, for the list's PSA filters. */
+    public List<PsaFilterChoice> filterChoices() {
+        return connector.connections().stream()
+                .map(c -> new PsaFilterChoice(
+                        c.id(),
+                        c.name(),
+                        sync.boards(c.id()).stream()
+                                .filter(PsaBoard::isEnabled)
+                                .map(b -> new PsaFilterChoice.Board(
+                                        b.remoteId(), b.remoteName() == null ? b.remoteId() : b.remoteName()))
+                                .toList()))
+                .toList();
     }
 
     public Optional<PsaLinkState> of(long ticketId) {

@@ -41,6 +41,16 @@ final class TicketListWhere {
         if (f.contactId() != null) {
             add("t.contactId = :contact", "contact", f.contactId());
         }
+        if (f.psa() != null) {
+            add(
+                    "EXISTS (SELECT l.id FROM PsaTicketLink l WHERE l.ticketId = t.id AND l.connectionId = :psaConnection"
+                            + (f.psa().remoteBoardId() == null ? ")" : " AND l.remoteBoardId = :psaBoard)"),
+                    "psaConnection",
+                    f.psa().connectionId());
+            if (f.psa().remoteBoardId() != null) {
+                params.put("psaBoard", f.psa().remoteBoardId());
+            }
+        }
         switch (f.assigned().mode()) {
             case UNASSIGNED -> add("t.assigneeId IS NULL", null, null);
             case AGENT ->

@@ -236,6 +236,23 @@ class PsaAdminPageIT {
             assertTrue(b.find(By.id("psaLink")).getAttribute("href").endsWith("service_recid=" + remoteId));
             assertTrue(b.text(row).contains(token));
             assertEquals(List.of(), Axe.seriousViolations(b), "ticket panel with its PSA section");
+
+            // the list filtered to this connection, then to its board: the synced ticket, and only PSA tickets
+            b.go("/tickets.xhtml?q=" + token);
+            new Select(b.find(By.id("f-psa"))).selectByValue(Long.toString(connection));
+            b.waitUntilUrlContains("psaConnection=" + connection).settle();
+            new Select(b.find(By.id("f-psa-board"))).selectByValue(boardId);
+            b.waitUntilUrlContains("psaBoard=" + boardId).settle();
+            assertEquals(1, b.all(row).size(), "the synced ticket is in the PSA board's list");
+            assertEquals(
+                    b.all(By.cssSelector("#ticketTable tr.sb-row")).size(),
+                    b.all(By.cssSelector("#ticketTable tr.sb-row .sb-badge-psa"))
+                            .size(),
+                    "every row of a PSA filter is a PSA ticket");
+            new Select(b.find(By.id("f-psa"))).selectByValue(Long.toString(decoy));
+            b.waitUntilUrlContains("psaConnection=" + decoy).settle();
+            assertTrue(!b.url().contains("psaBoard="), "a board of another connection is dropped: " + b.url());
+            assertTrue(b.all(row).isEmpty(), "the decoy syncs nothing");
         }
     }
 

@@ -45,7 +45,9 @@ public final class TicketListParams {
             "createdTo",
             "resolvedFrom",
             "resolvedTo",
-            "updatedSince");
+            "updatedSince",
+            "psaConnection",
+            "psaBoard");
 
     private final MultivaluedMap<String, String> params;
     private final List<FieldError> errors = new ArrayList<>();
@@ -84,7 +86,8 @@ public final class TicketListParams {
                 new TicketFilter.Period(p.instant("createdFrom"), p.instant("createdTo")),
                 new TicketFilter.Period(p.instant("resolvedFrom"), p.instant("resolvedTo")),
                 // What every sync client needs: tickets changed at or after an instant (with sort=updatedAt).
-                new TicketFilter.Period(p.instant("updatedSince"), null));
+                new TicketFilter.Period(p.instant("updatedSince"), null),
+                p.psa());
         if (!p.errors.isEmpty()) {
             throw new InvalidInputException(p.errors);
         }
@@ -104,6 +107,23 @@ public final class TicketListParams {
 
     private <E extends Enum<E> & Keyed> Set<E> keyed(String name, Class<E> type) {
         return convert(name, v -> Keyed.parse(type, name, v), "must be among: " + String.join(", ", Keyed.keys(type)));
+    }
+
+    /** psaConnection (an id), and within it psaBoard (a remote board id, only with a connection). */
+    private TicketFilter.PsaScope psa() {
+        Long connection = ids("psaConnection").stream().findFirst().orElse(null);
+        String board = params.getFirst("psaBoard");
+        board = board == null || board.isBlank() ? null : board.strip();
+        if (board != null && board.length() > 80) {
+            errors.add(new FieldError("psaBoard", "must be at most 80 characters"));
+            return null;
+        }
+        if (board != null && connection == null) {
+            errors.add(new FieldError(
+                    "psaBoard", "needs psaConnection: a remote board id means something only within its connection"));
+            return null;
+        }
+        return connection == null ? null : new TicketFilter.PsaScope(connection, board);
     }
 
     private Set<Long> ids(String name) {

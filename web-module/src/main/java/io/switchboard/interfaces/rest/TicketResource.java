@@ -227,7 +227,19 @@ public class TicketResource {
                 in = ParameterIn.QUERY,
                 description = "Changed at or after this instant (for sync clients, with sort=updatedAt)",
                 schema = @Schema(type = SchemaType.STRING, format = "date-time"),
-                example = "2026-11-30T00:00:00Z")
+                example = "2026-11-30T00:00:00Z"),
+        @Parameter(
+                name = "psaConnection",
+                in = ParameterIn.QUERY,
+                description = "Only tickets synced with this PSA connection (its id, as /psa/connections lists it)",
+                schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"),
+                example = "12"),
+        @Parameter(
+                name = "psaBoard",
+                in = ParameterIn.QUERY,
+                description = "Within psaConnection (required with it), only tickets of this remote board id",
+                schema = @Schema(type = SchemaType.STRING, maxLength = 80),
+                example = "1")
     })
     public Page<TicketListItem> list() {
         return queries.list(TicketListParams.parse(uri.getQueryParameters(), caller));
