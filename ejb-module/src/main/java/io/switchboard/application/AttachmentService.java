@@ -139,6 +139,13 @@ public class AttachmentService {
 
     private static AttachmentView of(Attachment a) {
         return new AttachmentView(
-                a.id(), a.filename(), a.contentType(), a.size(), a.sha256(), a.createdAt(), a.createdBy());
+                a.id(),
+                a.filename(),
+                a.contentType(),
+                a.size(),
+                a.sha256(),
+                a.createdAt(),
+                a.createdBy(),
+                a.commentId());
     }
 }

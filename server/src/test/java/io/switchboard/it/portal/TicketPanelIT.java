@@ -154,6 +154,48 @@ class TicketPanelIT {
     }
 
     @Test
+    void aFileSentWithAReplyIsShownUnderThatReply() throws java.io.IOException {
+        String token = Fixtures.token();
+        String number =
+                Fixtures.ticket(token + " screenshot of the error", "low").getString("number");
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("sb-reply-", ".txt");
+        java.nio.file.Files.writeString(file, "steps to reproduce " + token);
+        try (Browser b = Browser.open()) {
+            b.login("agent");
+            openFromList(b, token, number);
+            b.driver()
+                    .findElement(By.cssSelector("[id='uploadForm:replyFile_input']"))
+                    .sendKeys(file.toString());
+            b.waitForText(By.id("stagedFiles"), file.getFileName().toString());
+            b.type(Browser.id("panelForm:tabs:noteText"), "Here are the steps " + token);
+            b.click(Browser.id("panelForm:tabs:addNote"));
+            b.waitForText(
+                    By.cssSelector("#panelContent .sb-note-files"),
+                    file.getFileName().toString());
+            String shown = b.text(By.cssSelector("#panelContent .sb-feed li:last-child"));
+            assertTrue(
+                    shown.contains("Here are the steps " + token)
+                            && shown.contains(file.getFileName().toString()),
+                    shown);
+            java.net.http.HttpResponse<String> download = b.download(
+                    b.find(By.cssSelector("#panelContent .sb-note-files a")).getAttribute("href"));
+            assertEquals("steps to reproduce " + token, download.body());
+        }
+        jakarta.json.JsonObject reply = Fixtures.AGENT
+                .get("/api/v1/tickets/" + number + "/comments")
+                .items()
+                .getJsonObject(0);
+        jakarta.json.JsonObject sent = Fixtures.AGENT
+                .get("/api/v1/tickets/" + number + "/attachments")
+                .items()
+                .getJsonObject(0);
+        assertEquals(
+                reply.getJsonNumber("id").longValue(),
+                sent.getJsonNumber("commentId").longValue(),
+                "the file names its reply");
+    }
+
+    @Test
     void filesAreUploadedInThePanelAndComeBackAsDownloads() throws java.io.IOException {
         String token = Fixtures.token();
         String number = Fixtures.ticket(token + " error log attached", "low").getString("number");

@@ -4,6 +4,7 @@ import io.switchboard.application.AttachmentService;
 import io.switchboard.application.CannedReplies;
 import io.switchboard.application.CommentService;
 import io.switchboard.application.command.AddReply;
+import io.switchboard.application.view.AttachmentView;
 import io.switchboard.application.view.CannedReplyView;
 import io.switchboard.application.view.CommentView;
 import io.switchboard.domain.shared.DomainException;
@@ -19,6 +20,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
@@ -46,6 +48,7 @@ public class ConversationTab implements PanelTab, Serializable {
     PortalUser user;
 
     private List<CommentView> notes = List.of();
+    private Map<Long, List<AttachmentView>> filesOfComments = Map.of();
     private String noteText;
     private String noteKind = "reply";
     private boolean solution;
@@ -71,6 +74,9 @@ public class ConversationTab implements PanelTab, Serializable {
     @Override
     public void load(long ticketId) {
         notes = comments.list(ticketId, true);
+        filesOfComments = attachments.list(ticketId).stream()
+                .filter(f -> f.commentId() != null)
+                .collect(Collectors.groupingBy(AttachmentView::commentId));
         cannedReplies = null; // read again: someone may have written one meanwhile
     }
 
@@ -220,6 +226,11 @@ public class ConversationTab implements PanelTab, Serializable {
 
     public List<CommentView> getNotes() {
         return notes;
+    }
+
+    /** The files sent with a reply or note, shown under it. */
+    public List<AttachmentView> filesOf(long commentId) {
+        return filesOfComments.getOrDefault(commentId, List.of());
     }
 
     public String getNoteText() {
