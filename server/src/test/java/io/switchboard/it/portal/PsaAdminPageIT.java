@@ -158,6 +158,17 @@ class PsaAdminPageIT {
             assertEquals("2 unmapped", b.text(By.id("unmappedCount")));
             assertEquals(List.of(), axeWithoutMessages(b), "PSA page with the status editor");
 
+            // a long list is found by name and paged; the rows off screen keep their mappings
+            int statuses = b.all(By.cssSelector("#mappingsTable tbody tr")).size();
+            b.type(Browser.id("mappingsForm:mappingQuery"), "waiting");
+            b.click(Browser.id("mappingsForm:findMappings"));
+            b.until(d -> b.all(By.cssSelector("#mappingsTable tbody tr")).size() == 1);
+            assertTrue(b.text(By.id("mappingShowing")).startsWith("Showing 1–1 of 1"), b.text(By.id("mappingShowing")));
+            assertEquals("2 unmapped", b.text(By.id("unmappedCount")), "the count is of every row, found or not");
+            b.find(Browser.id("mappingsForm:mappingQuery")).clear();
+            b.click(Browser.id("mappingsForm:findMappings"));
+            b.until(d -> b.all(By.cssSelector("#mappingsTable tbody tr")).size() == statuses);
+
             WebElement waiting =
                     b.find(By.xpath("//table[@id='mappingsTable']//tr[td[1][starts-with(normalize-space(.),"
                             + " 'Waiting Customer')]]//select"));

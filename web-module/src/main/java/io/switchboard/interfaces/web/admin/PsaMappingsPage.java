@@ -39,6 +39,7 @@ public class PsaMappingsPage implements Serializable {
     private final Map<String, String> local = new HashMap<>();
 
     private transient List<MappingRow> rows;
+    private final MappingPager pager = new MappingPager();
     private String problem;
 
     public List<String> getKinds() {
@@ -74,6 +75,39 @@ public class PsaMappingsPage implements Serializable {
         rows = null;
         local.clear();
         problem = null;
+        pager.restart();
+    }
+
+    public MappingPager getPager() {
+        return pager;
+    }
+
+    /** The page of rows on screen; every row's mapping is kept in {@link #getLocal} all the same. */
+    public List<MappingRow> getShownRows() {
+        return pager.shown(getRows());
+    }
+
+    /** "Showing 51–100 of 1,234 companies", or what the filter found. */
+    public String getShowing() {
+        int matching = pager.matching(getRows()).size();
+        if (matching == 0) {
+            return getRows().isEmpty() ? "" : "Nothing matches.";
+        }
+        int from = pager.getPage() * MappingPager.PAGE_SIZE + 1;
+        int to = Math.min(matching, from + MappingPager.PAGE_SIZE - 1);
+        return "Showing " + from + "–" + to + " of " + String.format("%,d", matching)
+                + (matching == getRows().size()
+                        ? ""
+                        : " (of " + String.format("%,d", getRows().size()) + ")");
+    }
+
+    public boolean isFirstPage() {
+        return pager.getPage() == 0;
+    }
+
+    public boolean isLastPage() {
+        return (pager.getPage() + 1) * MappingPager.PAGE_SIZE
+                >= pager.matching(getRows()).size();
     }
 
     public List<MappingRow> getRows() {
