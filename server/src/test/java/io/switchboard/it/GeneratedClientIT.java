@@ -101,6 +101,8 @@ class GeneratedClientIT {
                 null,
                 null,
                 null,
+                null,
+                null,
                 null);
         assertEquals(7L, third.getTotal());
         assertEquals(3, third.getPage());
