@@ -37,6 +37,31 @@ public class MappingPager implements Serializable {
         return all.subList(page * PAGE_SIZE, Math.min(all.size(), (page + 1) * PAGE_SIZE));
     }
 
+    /** "Showing 51–100 of 1,234" (and "of" all rows when the filter found fewer), or that nothing matches. */
+    public String showing(List<MappingRow> rows) {
+        List<MappingRow> found = matching(rows);
+        if (found.isEmpty()) {
+            return rows.isEmpty() ? "" : "Nothing matches.";
+        }
+        int from = shownFrom(found.size());
+        int to = Math.min(found.size(), from + PAGE_SIZE - 1);
+        return "Showing " + from + "–" + to + " of " + String.format("%,d", found.size())
+                + (found.size() == rows.size() ? "" : " (of " + String.format("%,d", rows.size()) + ")");
+    }
+
+    public boolean isFirst() {
+        return page == 0;
+    }
+
+    public boolean isLast(List<MappingRow> rows) {
+        return (page + 1) * PAGE_SIZE >= matching(rows).size();
+    }
+
+    private int shownFrom(int found) {
+        page = Math.max(0, Math.min(page, pages(found) - 1));
+        return page * PAGE_SIZE + 1;
+    }
+
     static int pages(int rows) {
         return Math.max(1, (rows + PAGE_SIZE - 1) / PAGE_SIZE);
     }

@@ -87,27 +87,13 @@ public class PsaMappingsPage implements Serializable {
         return pager.shown(getRows());
     }
 
-    /** "Showing 51–100 of 1,234 companies", or what the filter found. */
+    /** "Showing 51–100 of 1,234", or what the filter found. */
     public String getShowing() {
-        int matching = pager.matching(getRows()).size();
-        if (matching == 0) {
-            return getRows().isEmpty() ? "" : "Nothing matches.";
-        }
-        int from = pager.getPage() * MappingPager.PAGE_SIZE + 1;
-        int to = Math.min(matching, from + MappingPager.PAGE_SIZE - 1);
-        return "Showing " + from + "–" + to + " of " + String.format("%,d", matching)
-                + (matching == getRows().size()
-                        ? ""
-                        : " (of " + String.format("%,d", getRows().size()) + ")");
-    }
-
-    public boolean isFirstPage() {
-        return pager.getPage() == 0;
+        return pager.showing(getRows());
     }
 
     public boolean isLastPage() {
-        return (pager.getPage() + 1) * MappingPager.PAGE_SIZE
-                >= pager.matching(getRows()).size();
+        return pager.isLast(getRows());
     }
 
     public List<MappingRow> getRows() {

@@ -1,6 +1,8 @@
 package io.switchboard.interfaces.web.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.switchboard.application.psa.MappingRow;
 import java.util.List;
@@ -33,8 +35,12 @@ class MappingPagerTest {
         assertEquals(IntStream.rangeClosed(101, 120).mapToObj(Integer::toString).toList(), ids(pager.shown(COMPANIES)));
         pager.next();
         assertEquals(20, pager.shown(COMPANIES).size(), "past the end stays on the last page");
+        assertEquals("Showing 101–120 of 120", pager.showing(COMPANIES));
+        assertTrue(pager.isLast(COMPANIES));
         pager.previous();
         assertEquals("51", pager.shown(COMPANIES).get(0).remoteId());
+        assertEquals("Showing 51–100 of 120", pager.showing(COMPANIES));
+        assertFalse(pager.isLast(COMPANIES) || pager.isFirst());
     }
 
     @Test
@@ -51,6 +57,7 @@ class MappingPagerTest {
         pager.setQuery("");
         pager.setUnmappedOnly(true);
         assertEquals(80, pager.matching(COMPANIES).size());
+        assertEquals("Showing 1–50 of 80 (of 120)", pager.showing(COMPANIES));
         pager.next();
         pager.next();
         pager.setQuery("Company 1");
