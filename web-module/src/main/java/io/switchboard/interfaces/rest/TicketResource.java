@@ -239,7 +239,8 @@ public class TicketResource {
                 in = ParameterIn.QUERY,
                 description = "Within psaConnection (required with it), only tickets of this remote board id",
                 schema = @Schema(type = SchemaType.STRING, maxLength = 80),
-                example = "1")
+                // not "1": the document would give a number-like example as a number, which a string schema refuses
+                example = "board-1")
     })
     public Page<TicketListItem> list() {
         return queries.list(TicketListParams.parse(uri.getQueryParameters(), caller));
