@@ -79,8 +79,6 @@ class AccessibilityIT {
     @Test
     void theSearchBoxesAndTheExportLinkShowAFocusRing() {
         signedIn("agent").go("/tickets.xhtml");
-        // :focus matches only in a page that has the focus, which a browser in the background may not have
-        b.driver().executeCdpCommand("Emulation.setFocusEmulationEnabled", java.util.Map.of("enabled", true));
         for (String id : List.of("sb-q", "f-q", "exportCsv")) {
             String ring = (String) b.js(
                     "var e = document.getElementById(arguments[0]); e.focus();"
