@@ -2,22 +2,28 @@ package io.switchboard.application;
 
 import io.switchboard.application.command.AddComment;
 import io.switchboard.application.command.AddReply;
+import io.switchboard.application.command.NewFile;
 import io.switchboard.application.view.CommentView;
 import io.switchboard.domain.directory.Agent;
 import io.switchboard.domain.directory.DirectoryRepository;
 import io.switchboard.domain.shared.Actor;
 import io.switchboard.domain.shared.InvalidInputException;
 import io.switchboard.domain.shared.NotFoundException;
+import io.switchboard.domain.shared.UnprocessableException;
+import io.switchboard.domain.ticket.Attachment;
+import io.switchboard.domain.ticket.AttachmentStore;
 import io.switchboard.domain.ticket.CommentDraft;
 import io.switchboard.domain.ticket.CommentRepository;
 import io.switchboard.domain.ticket.MessageBody;
 import io.switchboard.domain.ticket.ReplyRecipients;
 import io.switchboard.domain.ticket.Ticket;
+import io.switchboard.domain.ticket.TicketComment;
 import io.switchboard.domain.ticket.TicketNumber;
 import io.switchboard.domain.ticket.TicketRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Replies to the requester and internal notes between staff. */
@@ -29,6 +35,12 @@ public class CommentService {
 
     @Inject
     CommentRepository comments;
+
+    @Inject
+    AttachmentStore attachments;
+
+    @Inject
+    AttachmentService attachmentService;
 
     @Inject
     DirectoryRepository directory;
@@ -77,9 +89,46 @@ public class CommentService {
                 null,
                 null);
         Ticket ticket = tickets.lock(ticketId);
-        CommentView view = TicketViews.of(comments.add(ticket.comment(draft, recipients, actor, clock)));
+        List<Attachment> files = filesToSend(ticketId, command.attachments());
+        TicketComment comment = comments.add(ticket.comment(draft, recipients, command.attachments(), actor, clock));
+        files.forEach(f -> f.sendWith(comment.id()));
         tickets.store(ticket);
-        return view;
+        return TicketViews.of(comment);
+    }
+
+    /**
+     * A reply with files that are new to the ticket, in one transaction: the ticket gets the files
+     * and the reply that sends them, or neither.
+     */
+    public CommentView addReply(long ticketId, AddReply command, List<NewFile> files, Actor actor) {
+        List<Long> ids = new ArrayList<>(command.attachments());
+        for (NewFile f : files) {
+            ids.add(attachmentService
+                    .upload(ticketId, f.name(), f.content(), actor)
+                    .id());
+        }
+        return addReply(ticketId, command.withAttachments(ids), actor);
+    }
+
+    /** The ticket's own files, none yet sent with another comment: anything else is refused before a word is written. */
+    private List<Attachment> filesToSend(long ticketId, List<Long> ids) {
+        if (ids.size() > AddReply.MAX_ATTACHMENTS) {
+            throw new InvalidInputException("attachments", "at most " + AddReply.MAX_ATTACHMENTS + " files a comment");
+        }
+        List<Attachment> files = new ArrayList<>();
+        for (long id : ids) {
+            Attachment file = attachments
+                    .find(id)
+                    .filter(a -> a.ticketId() == ticketId)
+                    .orElseThrow(() -> new UnprocessableException(
+                            "attachments", "file " + id + " is not an attachment of this ticket"));
+            if (file.commentId() != null) {
+                throw new UnprocessableException(
+                        "attachments", "file " + id + " " + file.filename() + " was already sent with another comment");
+            }
+            files.add(file);
+        }
+        return files;
     }
 
     public List<CommentView> list(long ticketId, boolean includeInternal) {

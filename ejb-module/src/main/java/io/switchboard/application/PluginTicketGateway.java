@@ -10,12 +10,14 @@ import io.switchboard.domain.directory.Email;
 import io.switchboard.domain.shared.Actor;
 import io.switchboard.domain.shared.Keyed;
 import io.switchboard.domain.shared.Origin;
+import io.switchboard.domain.ticket.AttachmentStore;
 import io.switchboard.domain.ticket.Priority;
 import io.switchboard.domain.ticket.Ticket;
 import io.switchboard.domain.ticket.TicketNumber;
 import io.switchboard.domain.ticket.TicketRepository;
 import io.switchboard.domain.ticket.TicketType;
 import io.switchboard.plugin.CommentRequest;
+import io.switchboard.plugin.TicketFile;
 import io.switchboard.plugin.TicketGateway;
 import io.switchboard.plugin.TicketRequest;
 import io.switchboard.plugin.TicketSummary;
@@ -27,6 +29,9 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
@@ -59,6 +64,9 @@ public class PluginTicketGateway implements TicketGatewayProvider {
     DirectoryRepository directory;
 
     @Inject
+    AttachmentStore attachments;
+
+    @Inject
     PortalAddress settings;
 
     @Inject
@@ -88,6 +96,11 @@ public class PluginTicketGateway implements TicketGatewayProvider {
             @Override
             public Optional<TicketSummary> findByExternalRef(String provider, String externalId) {
                 return proxy.findByExternalRef(provider, externalId);
+            }
+
+            @Override
+            public Optional<TicketFile> file(String ticketNumber, long fileId) {
+                return proxy.file(ticketNumber, fileId);
             }
         };
     }
@@ -142,6 +155,25 @@ public class PluginTicketGateway implements TicketGatewayProvider {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<TicketSummary> findByExternalRef(String provider, String externalId) {
         return repository.findByExternalRef(provider, externalId).map(t -> summary(t, settings.portalUrl()));
+    }
+
+    /** Only a file sent with a comment: those are what notifications list, and all a notifier may read. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<TicketFile> file(String ticketNumber, long fileId) {
+        if (!TicketNumber.looksLikeOne(ticketNumber)) {
+            return Optional.empty();
+        }
+        long ticketId = TicketNumber.parse(ticketNumber).id();
+        return attachments
+                .find(fileId)
+                .filter(a -> a.ticketId() == ticketId && a.commentId() != null)
+                .map(a -> {
+                    try (InputStream in = attachments.open(fileId)) {
+                        return new TicketFile(a.id(), a.filename(), a.contentType(), in.readAllBytes());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("file " + fileId + " could not be read", e);
+                    }
+                });
     }
 
     /** A ticket as plugins see it. */

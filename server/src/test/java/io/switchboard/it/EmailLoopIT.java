@@ -1,6 +1,7 @@
 package io.switchboard.it;
 
 import static io.switchboard.it.Api.json;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,9 +13,12 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -335,6 +339,36 @@ class EmailLoopIT {
         assertEquals(1, tickets(tag).size(), "the answer joined the ticket");
     }
 
+    @Test
+    void theFilesOfAReplyReachTheRequesterAttachedToItsEmail() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String rita = "rita.files." + tag + "@customer.example";
+        deliver("From: Rita Requester <" + rita + ">\nTo: " + DESK + "\nSubject: Printer jams " + tag
+                + "\nMessage-ID: <rita-printer-" + tag + "@customer.example>\n\nThe printer jams on page 2.");
+        String number =
+                await("the ticket", () -> tickets(tag).stream().findFirst()).getString("number");
+        byte[] guide = ("%PDF-1.4 the printer guide " + tag).getBytes(StandardCharsets.US_ASCII);
+        Api.Reply uploaded = AGENT.upload("/api/v1/tickets/" + number + "/attachments", "Printer guide.pdf", guide);
+        assertEquals(201, uploaded.status(), uploaded.text());
+
+        Api.Reply reply = AGENT.post(
+                "/api/v1/tickets/" + number + "/comments",
+                json(
+                        "body",
+                        "The guide is attached " + tag,
+                        "attachments",
+                        Json.createArrayBuilder()
+                                .add(uploaded.json().getJsonNumber("id"))
+                                .build()));
+        assertEquals(201, reply.status(), reply.text());
+        MimeMessage mail = await("the reply for the requester", () -> inbox(rita, "guide is attached " + tag));
+        MimeMultipart mixed = (MimeMultipart) mail.getContent();
+        BodyPart file = mixed.getBodyPart(1);
+        assertEquals("Printer guide.pdf", MimeUtility.decodeText(file.getFileName()));
+        assertTrue(file.getContentType().startsWith("application/pdf"), file.getContentType());
+        assertArrayEquals(guide, file.getInputStream().readAllBytes());
+    }
+
     /** A message with the text in the mailbox of the address: what its envelope reached, whatever To and Cc say. */
     private static Optional<MimeMessage> inbox(String address, String text) {
         return inbox(address).filter(m -> body(m).contains(text)).findFirst();
@@ -377,9 +411,12 @@ class EmailLoopIT {
                 .findFirst();
     }
 
+    /** The text a reader sees: the plain body, or the text part of a message with files. */
     private static String body(MimeMessage m) {
         try {
-            return String.valueOf(m.getContent());
+            return m.getContent() instanceof MimeMultipart mixed
+                    ? String.valueOf(mixed.getBodyPart(0).getContent())
+                    : String.valueOf(m.getContent());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
@@ -195,5 +196,57 @@ class TicketPartsIT {
         Api.Reply notMultipart = agent.raw(
                 "POST", path(ticket) + "/attachments", "application/json", "{}".getBytes(StandardCharsets.UTF_8));
         assertEquals(415, notMultipart.status());
+    }
+
+    @Test
+    void aReplySendsFilesOfItsOwnTicketOnceAndRefusesOthersWithoutWritingAWord() {
+        JsonObject ticket = ticket(agent);
+        JsonObject other = ticket(agent);
+        long log = fileId(agent.upload(path(ticket) + "/attachments", "boot.log", bytes("boot log")));
+        long foreign = fileId(agent.upload(path(other) + "/attachments", "other.txt", bytes("another ticket's")));
+        int before = agent.get(path(ticket) + "/comments").items().size();
+
+        Api.Reply refused = agent.post(
+                path(ticket) + "/comments",
+                json(
+                        "body",
+                        "See the log",
+                        "attachments",
+                        Json.createArrayBuilder().add(log).add(foreign).build()));
+        assertEquals(422, refused.status(), refused.text());
+        assertTrue(refused.text().contains("file " + foreign + " is not an attachment of this ticket"), refused.text());
+        assertEquals(before, agent.get(path(ticket) + "/comments").items().size(), "no reply half-written");
+
+        Api.Reply sent = agent.post(
+                path(ticket) + "/comments",
+                json(
+                        "body",
+                        "See the log",
+                        "attachments",
+                        Json.createArrayBuilder().add(log).build()));
+        assertEquals(201, sent.status(), sent.text());
+        JsonObject file = agent.get(path(ticket) + "/attachments").items().getJsonObject(0);
+        assertEquals(sent.json().getJsonNumber("id"), file.getJsonNumber("commentId"), "the file is the reply's now");
+
+        Api.Reply again = agent.post(
+                path(ticket) + "/comments",
+                json(
+                        "body",
+                        "Once more",
+                        "attachments",
+                        Json.createArrayBuilder().add(log).build()));
+        assertEquals(422, again.status(), again.text());
+        assertTrue(again.text().contains("already sent with another comment"), again.text());
+        Api.Reply wrongShape = agent.post(path(ticket) + "/comments", json("body", "x", "attachments", "boot.log"));
+        assertEquals(400, wrongShape.status(), wrongShape.text());
+    }
+
+    private static long fileId(Api.Reply uploaded) {
+        assertEquals(201, uploaded.status(), uploaded.text());
+        return uploaded.json().getJsonNumber("id").longValue();
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,5 +1,6 @@
 package io.switchboard.domain.ticket;
 
+import io.switchboard.domain.shared.UnprocessableException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -22,7 +23,7 @@ public class Attachment {
     @Column(name = "ticket_id", nullable = false, updatable = false)
     private long ticketId;
 
-    @Column(name = "comment_id", updatable = false)
+    @Column(name = "comment_id")
     private Long commentId;
 
     @Column(nullable = false, updatable = false, length = 255)
@@ -74,6 +75,15 @@ public class Attachment {
 
     public Long commentId() {
         return commentId;
+    }
+
+    /** A file uploaded to the ticket alone goes out with the reply or note it is then sent with, and stays there. */
+    public void sendWith(long comment) {
+        if (commentId != null) {
+            throw new UnprocessableException(
+                    "attachments", "file " + id + " " + filename + " was already sent with another comment");
+        }
+        commentId = comment;
     }
 
     public String filename() {

@@ -200,10 +200,6 @@ public class Ticket {
     @Transient
     private TicketJournal journal = new TicketJournal();
 
-    private static final int EXCERPT_MAX = 280;
-    private static final java.util.regex.Pattern MENTION =
-            java.util.regex.Pattern.compile("(?<![\\w.@])@([A-Za-z0-9][A-Za-z0-9._-]{0,79})");
-
     protected Ticket() {}
 
     /** Opens a ticket in the workflow's initial status with the SLA clock of its priority running. */
@@ -439,6 +435,12 @@ public class Ticket {
 
     /** A comment; a public reply may name its To and Cc addresses, which its event carries for the outbound mail. */
     public TicketComment comment(CommentDraft draft, ReplyRecipients recipients, Actor actor, Clock clock) {
+        return comment(draft, recipients, List.of(), actor, clock);
+    }
+
+    /** A comment sent with files of this ticket ({@code files}, their ids), which its event lists for the mail. */
+    public TicketComment comment(
+            CommentDraft draft, ReplyRecipients recipients, List<Long> files, Actor actor, Clock clock) {
         requireLive();
         if (draft.internal() && !recipients.isEmpty()) {
             throw new UnprocessableException(
@@ -456,61 +458,17 @@ public class Ticket {
         String text = draft.body() == null || draft.body().text() == null
                 ? ""
                 : draft.body().text();
-        Set<String> mentioned = mentions(text);
+        Set<String> mentioned = CommentEvents.mentions(text);
         event(
                 draft.internal() ? DomainEvent.NOTE_ADDED : DomainEvent.REPLY_ADDED,
                 actor,
                 now,
-                Map.of(
-                        "author",
-                        draft.authorName(),
-                        "solution",
-                        Boolean.toString(draft.solution()),
-                        "excerpt",
-                        excerpt(text),
-                        // Whoever is mentioned hears of the comment through the mention, once.
-                        "mentions",
-                        String.join(",", mentioned),
-                        "to",
-                        ReplyRecipients.joined(recipients.to()),
-                        "cc",
-                        ReplyRecipients.joined(recipients.cc())));
+                CommentEvents.added(draft, text, mentioned, recipients, files));
         if (!mentioned.isEmpty()) {
-            event(
-                    DomainEvent.MENTIONED,
-                    actor,
-                    now,
-                    Map.of(
-                            "mentions",
-                            String.join(",", mentioned),
-                            "author",
-                            draft.authorName(),
-                            "internal",
-                            Boolean.toString(draft.internal()),
-                            "excerpt",
-                            excerpt(text)));
+            event(DomainEvent.MENTIONED, actor, now, CommentEvents.mentioned(draft, text, mentioned));
         }
         touch(actor, now);
         return comment;
-    }
-
-    /** The first line or so of a comment, for notifications; the ticket keeps the full text. */
-    private static String excerpt(String text) {
-        String flat = text.strip().replaceAll("\\s+", " ");
-        return flat.length() <= EXCERPT_MAX ? flat : flat.substring(0, EXCERPT_MAX - 1) + "\u2026";
-    }
-
-    /** Logins named as {@code @login} in a comment, in order, without duplicates; an email address is not a mention. */
-    static Set<String> mentions(String text) {
-        Set<String> names = new LinkedHashSet<>();
-        java.util.regex.Matcher m = MENTION.matcher(text);
-        while (m.find() && names.size() < 20) {
-            String name = m.group(1).replaceAll("[._-]+$", "").toLowerCase(java.util.Locale.ROOT);
-            if (!name.isEmpty()) {
-                names.add(name);
-            }
-        }
-        return names;
     }
 
     /** Remembers the same ticket in an outside system (a PSA), for lookups by its id there. */

@@ -20,4 +20,15 @@ public interface TicketGateway {
 
     /** The ticket linked to an id in an outside system (a PSA ticket id). */
     Optional<TicketSummary> findByExternalRef(String provider, String externalId);
+
+    /**
+     * A file sent with a reply or note of the ticket with this number, by the id a notification
+     * lists in {@link io.switchboard.plugin.notify.Notification#files()}; empty for a file of
+     * another ticket, or one on the ticket alone, sent with no comment.
+     *
+     * @since 1.1
+     */
+    default Optional<TicketFile> file(String ticketNumber, long fileId) {
+        return Optional.empty();
+    }
 }

@@ -88,8 +88,10 @@ public class TicketCommentResource {
             summary = "Reply or add a note",
             description =
                     "Body {\"body\": \"...\", \"format\": \"text\"|\"markdown\"|\"html\", \"internal\": false,"
-                            + " \"solution\": false, \"to\": [\"a@example.com\"], \"cc\": [\"b@example.com\"]}. HTML (also what Markdown"
-                            + " makes) is sanitised; to/cc address a public reply; the first public staff reply stops the first-response clock.")
+                            + " \"solution\": false, \"to\": [\"a@example.com\"], \"cc\": [\"b@example.com\"], \"attachments\": [12]}. HTML (also what Markdown"
+                            + " makes) is sanitised; to/cc address a public reply; attachments are files uploaded to the"
+                            + " ticket (uploadAttachment) and not yet sent with another comment, which go out with this one"
+                            + " (a public reply's files are attached to its email); the first public staff reply stops the first-response clock.")
     @APIResponse(
             responseCode = "201",
             description = "Added",
@@ -110,12 +112,17 @@ public class TicketCommentResource {
                     in.bool("internal", false),
                     in.bool("solution", false),
                     listOf(in.strings("to")),
-                    listOf(in.strings("cc")));
+                    listOf(in.strings("cc")),
+                    idsOf(in.ids("attachments")));
             in.done();
             CommentView view = comments.addReply(ticketId, command, caller.apiActor());
             return new IdempotentCreate.Created(
                     uri.getAbsolutePathBuilder().path(Long.toString(view.id())).build(), view, null);
         });
+    }
+
+    private static List<Long> idsOf(Set<Long> values) {
+        return values == null ? List.of() : List.copyOf(values);
     }
 
     private static List<String> listOf(Set<String> values) {

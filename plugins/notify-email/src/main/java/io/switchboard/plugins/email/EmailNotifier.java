@@ -2,6 +2,7 @@ package io.switchboard.plugins.email;
 
 import io.switchboard.plugin.OutboundGuard;
 import io.switchboard.plugin.PluginConfig;
+import io.switchboard.plugin.TicketGateway;
 import io.switchboard.plugin.notify.DeliveryResult;
 import io.switchboard.plugin.notify.MailThreading;
 import io.switchboard.plugin.notify.Notification;
@@ -47,6 +48,7 @@ final class EmailNotifier implements Notifier {
     private static final int REMEMBERED = 10_000;
 
     private final PluginConfig config;
+    private final TicketGateway tickets;
     private final OutboundGuard guard;
     private final Clock clock;
     private final Logger log;
@@ -55,8 +57,9 @@ final class EmailNotifier implements Notifier {
     private final String domain;
     private final Set<String> sent = ConcurrentHashMap.newKeySet();
 
-    EmailNotifier(PluginConfig config, OutboundGuard guard, Clock clock, Logger log) {
+    EmailNotifier(PluginConfig config, TicketGateway tickets, OutboundGuard guard, Clock clock, Logger log) {
         this.config = config;
+        this.tickets = tickets;
         this.guard = guard;
         this.clock = clock;
         this.log = log;
@@ -127,6 +130,7 @@ final class EmailNotifier implements Notifier {
         } catch (OutboundGuard.TargetRefused e) {
             return DeliveryResult.rejected("refused SMTP server: " + e.getMessage());
         }
+        MailFiles files = MailFiles.of(n, tickets, config.integer("maxAttachmentMiB", 10) * 1024L * 1024L);
         List<String> limited = new ArrayList<>();
         List<String> rejected = new ArrayList<>();
         int delivered = 0;
@@ -140,7 +144,7 @@ final class EmailNotifier implements Notifier {
                 continue;
             }
             try {
-                MimeMessage message = message(session, n, to);
+                MimeMessage message = message(session, n, to, files);
                 // only to this recipient, whatever To and Cc show: each has its own Message-ID and reply token
                 Transport.send(message, new Address[] {new InternetAddress(to.email(), true)});
                 remember(key);
@@ -165,6 +169,11 @@ final class EmailNotifier implements Notifier {
     }
 
     MimeMessage message(Session session, Notification n, Recipient to)
+            throws MessagingException, UnsupportedEncodingException {
+        return message(session, n, to, MailFiles.NONE);
+    }
+
+    MimeMessage message(Session session, Notification n, Recipient to, MailFiles files)
             throws MessagingException, UnsupportedEncodingException {
         Templates.Rendered text = templates.render(n, to);
         MailThreading threading = n.mailThreading(to);
@@ -196,7 +205,13 @@ final class EmailNotifier implements Notifier {
         }
         m.setSubject(clean(text.subject()), "UTF-8");
         m.setSentDate(Date.from(clock.instant()));
-        m.setText(text.body(), StandardCharsets.UTF_8.name());
+        if (files.isEmpty()) {
+            m.setText(text.body(), StandardCharsets.UTF_8.name());
+        } else if (files.attached().isEmpty()) {
+            m.setText(files.text(text.body(), n.ticket().url()), StandardCharsets.UTF_8.name());
+        } else {
+            m.setContent(files.multipart(files.text(text.body(), n.ticket().url())));
+        }
         m.setHeader("Auto-Submitted", "auto-generated");
         m.setHeader("X-Auto-Response-Suppress", "All");
         m.setHeader("Precedence", "bulk");

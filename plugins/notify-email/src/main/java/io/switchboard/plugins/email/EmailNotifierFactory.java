@@ -77,6 +77,13 @@ public class EmailNotifierFactory implements NotifierFactory {
                         false,
                         30),
                 ConfigProperty.integer("timeoutSeconds", "Timeout (seconds)", "", false, 20),
+                ConfigProperty.integer(
+                        "maxAttachmentMiB",
+                        "Attachments per message (MiB)",
+                        "Files sent with a reply go out with its email up to this total; larger ones are named"
+                                + " with a link to the ticket. Most mail servers refuse messages over 10 to 25 MiB.",
+                        false,
+                        10),
                 OutboundGuard.allowListProperty()));
         for (String type : Notification.PERSONAL_EVENTS) {
             p.add(ConfigProperty.text(
@@ -116,6 +123,10 @@ public class EmailNotifierFactory implements NotifierFactory {
         if (config.get("username").isPresent() && config.get("password").isEmpty()) {
             problems.add(new ConfigProblem("password", "is required with a user name"));
         }
+        int attachMiB = config.integer("maxAttachmentMiB", 10);
+        if (attachMiB < 0 || attachMiB > 50) {
+            problems.add(new ConfigProblem("maxAttachmentMiB", "must be between 0 (never attach) and 50"));
+        }
         int limit = config.integer("perRecipientPerHour", 30);
         if (limit < 1 || limit > 10_000) {
             problems.add(new ConfigProblem("perRecipientPerHour", "must be between 1 and 10000"));
@@ -125,12 +136,13 @@ public class EmailNotifierFactory implements NotifierFactory {
 
     @Override
     public Notifier create(PluginContext context, PluginConfig config) {
-        return new EmailNotifier(config, context.outbound(), context.clock(), context.logger());
+        return new EmailNotifier(config, context.tickets(), context.outbound(), context.clock(), context.logger());
     }
 
     @Override
     public ConnectionCheck testConnection(PluginContext context, PluginConfig config) {
-        EmailNotifier notifier = new EmailNotifier(config, context.outbound(), context.clock(), context.logger());
+        EmailNotifier notifier =
+                new EmailNotifier(config, context.tickets(), context.outbound(), context.clock(), context.logger());
         // The guard comes first: an admin must not be able to probe internal ports with this test.
         try (Transport transport = notifier.session().getTransport()) {
             transport.connect();

@@ -1,5 +1,6 @@
 package io.switchboard.plugins.email;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,7 +10,9 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.switchboard.plugin.ConfigProblem;
 import io.switchboard.plugin.PluginConfig;
+import io.switchboard.plugin.TicketFile;
 import io.switchboard.plugin.TicketSummary;
 import io.switchboard.plugin.notify.DeliveryResult;
 import io.switchboard.plugin.notify.Notification;
@@ -18,8 +21,13 @@ import io.switchboard.plugin.notify.NotifierFactory;
 import io.switchboard.plugin.notify.Recipient;
 import io.switchboard.plugin.testing.NotifierContract;
 import io.switchboard.plugin.testing.TestPluginContext;
+import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -131,6 +139,58 @@ class EmailNotifierContractTest extends NotifierContract {
         assertEquals(
                 "Alex Agent <alex@example.com>", header(staff, "To"), "staff hear of the reply, they are not on it");
         assertNull(staff.getHeader("Cc"));
+    }
+
+    @Test
+    void theFilesOfAReplyGoWithItsEmailUpToTheLimitAndTheRestAreNamedWithTheTicketLink() throws Exception {
+        PluginConfig config = config(Map.of("maxAttachmentMiB", "1"));
+        TestPluginContext context = TestPluginContext.of(config);
+        byte[] pdf = "%PDF-1.7 the invoice".getBytes(StandardCharsets.US_ASCII);
+        TicketFile invoice = context.gateway().addFile("TKT-000123", "Rechnung März.pdf", "application/pdf", pdf);
+        TicketFile huge =
+                context.gateway().addFile("TKT-000123", "trace.bin", "application/octet-stream", new byte[1024 * 1024]);
+        TicketFile elsewhere = context.gateway().addFile("TKT-000999", "other.txt", "text/plain", new byte[] {1});
+        Notification sample = sample(Notification.REPLY_ADDED);
+        Notification n = new Notification(
+                sample.eventId(),
+                sample.type(),
+                sample.occurredAt(),
+                sample.actor(),
+                sample.ticket(),
+                Map.of(
+                        "excerpt",
+                        "We are on it.",
+                        Notification.DATA_FILES,
+                        invoice.id() + "," + huge.id() + "," + elsewhere.id()),
+                List.of(sample.recipients().get(0)),
+                1);
+        try (Notifier notifier = factory().create(context, config)) {
+            DeliveryResult r = notifier.deliver(n);
+            assertEquals(DeliveryResult.Outcome.DELIVERED, r.outcome(), r.detail());
+        }
+        MimeMessage m = SMTP.getReceivedMessages()[0];
+        MimeMultipart mixed = (MimeMultipart) m.getContent();
+        assertEquals(2, mixed.getCount(), "the text and the one file that fits; another ticket's file never");
+        String text = String.valueOf(mixed.getBodyPart(0).getContent());
+        assertTrue(text.contains("We are on it."), text);
+        assertTrue(
+                text.contains("trace.bin (1.0 MiB)")
+                        && text.contains(sample.ticket().url()),
+                text);
+        BodyPart file = mixed.getBodyPart(1);
+        assertEquals("Rechnung März.pdf", MimeUtility.decodeText(file.getFileName()));
+        assertTrue(file.getContentType().startsWith("application/pdf"), file.getContentType());
+        assertEquals(Part.ATTACHMENT, file.getDisposition());
+        assertArrayEquals(pdf, file.getInputStream().readAllBytes());
+    }
+
+    @Test
+    void anAttachmentLimitOutsideZeroToFiftyMiBIsRefused() {
+        assertEquals(
+                List.of("maxAttachmentMiB"),
+                factory().validate(config(Map.of("maxAttachmentMiB", "51"))).stream()
+                        .map(ConfigProblem::field)
+                        .toList());
     }
 
     @Test

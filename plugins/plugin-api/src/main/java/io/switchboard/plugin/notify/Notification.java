@@ -32,6 +32,9 @@ public record Notification(
     public static final String SLA_WARNING = "sla.warning";
     public static final String SLA_BREACHED = "sla.breached";
 
+    /** The {@link #data} key of {@link #files()}: ids, comma-separated. */
+    public static final String DATA_FILES = "files";
+
     /** The events people can ask to be notified about, in the order the preferences page lists them. */
     public static final List<String> PERSONAL_EVENTS = List.of(
             TICKET_CREATED,
@@ -69,6 +72,22 @@ public record Notification(
                 data.get(MailThreading.DATA_IN_REPLY_TO),
                 refs.isBlank() ? List.of() : List.of(refs.trim().split("\\s+")),
                 data.get(MailThreading.DATA_ORIGIN));
+    }
+
+    /**
+     * The ids of the files sent with the reply or note this event announces, in the order they
+     * were sent; read each through {@link io.switchboard.plugin.TicketGateway#file}.
+     *
+     * @since 1.1
+     */
+    public List<Long> files() {
+        String ids = data.getOrDefault(DATA_FILES, "");
+        return ids.isBlank()
+                ? List.of()
+                : java.util.Arrays.stream(ids.split(","))
+                        .map(String::trim)
+                        .map(Long::valueOf)
+                        .toList();
     }
 
     /** Whether the requester may see this event (a public reply, a status change), as opposed to staff-only ones. */

@@ -1,6 +1,7 @@
 package io.switchboard.plugin.testing;
 
 import io.switchboard.plugin.CommentRequest;
+import io.switchboard.plugin.TicketFile;
 import io.switchboard.plugin.TicketGateway;
 import io.switchboard.plugin.TicketRequest;
 import io.switchboard.plugin.TicketSummary;
@@ -16,6 +17,7 @@ public final class InMemoryTicketGateway implements TicketGateway {
 
     private final Map<String, TicketSummary> tickets = new ConcurrentHashMap<>();
     private final Map<String, List<CommentRequest>> comments = new ConcurrentHashMap<>();
+    private final Map<Long, Map.Entry<String, TicketFile>> files = new ConcurrentHashMap<>();
 
     @Override
     public synchronized TicketSummary create(TicketRequest r) {
@@ -61,6 +63,19 @@ public final class InMemoryTicketGateway implements TicketGateway {
                 .filter(t ->
                         Objects.equals(provider, t.externalProvider()) && Objects.equals(externalId, t.externalId()))
                 .findFirst();
+    }
+
+    /** A file as if sent with a comment of this ticket; its id is what a notification's files() lists. */
+    public TicketFile addFile(String ticketNumber, String name, String contentType, byte[] content) {
+        TicketFile file = new TicketFile(files.size() + 1L, name, contentType, content);
+        files.put(file.id(), Map.entry(ticketNumber, file));
+        return file;
+    }
+
+    @Override
+    public Optional<TicketFile> file(String ticketNumber, long fileId) {
+        Map.Entry<String, TicketFile> f = files.get(fileId);
+        return f == null || !f.getKey().equals(ticketNumber) ? Optional.empty() : Optional.of(f.getValue());
     }
 
     public List<CommentRequest> comments(String ticketNumber) {

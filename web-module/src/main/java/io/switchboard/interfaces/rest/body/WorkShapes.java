@@ -33,7 +33,13 @@ public final class WorkShapes {
             List<String> to,
 
             @Schema(description = "Public replies: copies", example = "[\"it-lead@acme.com\"]")
-            List<String> cc) {}
+            List<String> cc,
+
+            @Schema(
+                    description = "Ids of files on this ticket, not yet sent with another comment, to send with this"
+                            + " one (at most 20)",
+                    maxItems = 20)
+            List<Long> attachments) {}
 
     @Schema(name = "TaskCreate", description = "A sub-task")
     public record TaskCreate(

@@ -4,6 +4,7 @@ import io.switchboard.application.AttachmentService;
 import io.switchboard.application.CannedReplies;
 import io.switchboard.application.CommentService;
 import io.switchboard.application.command.AddReply;
+import io.switchboard.application.command.NewFile;
 import io.switchboard.application.view.AttachmentView;
 import io.switchboard.application.view.CannedReplyView;
 import io.switchboard.application.view.CommentView;
@@ -84,7 +85,7 @@ public class ConversationTab implements PanelTab, Serializable {
         panel.showTab(TicketPanel.CONVERSATION);
         boolean internal = isInternal();
         try {
-            CommentView added = comments.addReply(
+            comments.addReply(
                     panel.ticketId(),
                     new AddReply(
                             noteText,
@@ -93,10 +94,8 @@ public class ConversationTab implements PanelTab, Serializable {
                             solution && !internal,
                             internal ? List.of() : addresses(to),
                             internal ? List.of() : addresses(cc)),
+                    staged.stream().map(f -> new NewFile(f.name(), f.content())).toList(),
                     user.actor());
-            for (StagedFile f : staged) {
-                attachments.upload(panel.ticketId(), added.id(), f.name(), f.content(), user.actor());
-            }
             int files = staged.size();
             noteText = null;
             solution = false;
