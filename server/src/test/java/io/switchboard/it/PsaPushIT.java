@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
@@ -131,6 +132,66 @@ class PsaPushIT {
         } finally {
             cw.store().clock(Clock.systemUTC());
         }
+    }
+
+    @Test
+    void timeLoggedOnASyncedTicketReachesThePsaOnceUnderItsAgentsMember() throws Exception {
+        long remoteId = boardTickets().skip(3).findFirst().orElseThrow();
+        long ticket = local(remoteId);
+        long agentId = ADMIN.get("/api/v1/me")
+                .json()
+                .getJsonObject("agent")
+                .getJsonNumber("id")
+                .longValue();
+        Object memberId = cw.store().members().stream()
+                .filter(m -> "lchen".equals(m.get("identifier")))
+                .findFirst()
+                .orElseThrow()
+                .get("id");
+        Api.Reply mapped = ADMIN.put(
+                "/api/v1/psa/connections/" + connection + "/mappings",
+                "{\"mappings\":[{\"kind\":\"member\",\"remoteId\":\"" + memberId + "\",\"localValue\":\"" + agentId
+                        + "\"}]}",
+                null);
+        assertEquals(200, mapped.status(), mapped.text());
+        int before = timeOf(remoteId).size();
+
+        Api.Reply logged = ADMIN.post(
+                "/api/v1/tickets/" + ticket + "/time-entries",
+                json(
+                        "minutes",
+                        45,
+                        "billable",
+                        false,
+                        "note",
+                        "Swapped the dock",
+                        "workType",
+                        "remote",
+                        "startedAt",
+                        "2026-12-01T09:00:00Z"));
+        assertEquals(201, logged.status(), logged.text());
+        await(() -> timeOf(remoteId).size() == before + 1, "the time reached ConnectWise");
+        Map<String, Object> entry = timeOf(remoteId).get(before);
+        assertEquals(memberId, ((Map<?, ?>) entry.get("member")).get("id"), "under the member the agent maps to");
+        assertEquals("2026-12-01T09:00:00Z", entry.get("timeStart"));
+        assertEquals("2026-12-01T09:45:00Z", entry.get("timeEnd"));
+        assertEquals("DoNotBill", entry.get("billableOption"));
+        assertEquals("[remote] Swapped the dock", entry.get("notes"));
+
+        // every later push plans from the ticket's state: the entry the PSA has is not logged again
+        int notes = cw.store().notesOf(remoteId).size();
+        assertEquals(
+                201,
+                ADMIN.post("/api/v1/tickets/" + ticket + "/comments", json("body", "Dock swapped, all good."))
+                        .status());
+        await(() -> cw.store().notesOf(remoteId).size() == notes + 1, "the comment reached ConnectWise");
+        assertEquals(before + 1, timeOf(remoteId).size(), "the time was logged once");
+    }
+
+    private static List<Map<String, Object>> timeOf(long remoteId) {
+        return cw.store().timeEntries().stream()
+                .filter(e -> ((Number) e.get("chargeToId")).longValue() == remoteId)
+                .toList();
     }
 
     private static java.util.stream.Stream<Long> boardTickets() {

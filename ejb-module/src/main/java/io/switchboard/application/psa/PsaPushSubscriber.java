@@ -34,6 +34,7 @@ public class PsaPushSubscriber implements EventSubscriber {
             DomainEvent.ASSIGNED,
             DomainEvent.REPLY_ADDED,
             DomainEvent.NOTE_ADDED,
+            DomainEvent.TIME_LOGGED,
             DomainEvent.SYNC_KEPT);
 
     @Inject

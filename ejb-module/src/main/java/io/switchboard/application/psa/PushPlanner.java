@@ -11,6 +11,8 @@ import io.switchboard.domain.shared.Origin;
 import io.switchboard.domain.ticket.DomainEvent;
 import io.switchboard.domain.ticket.Ticket;
 import io.switchboard.domain.ticket.TicketRepository;
+import io.switchboard.domain.ticket.TimeEntry;
+import io.switchboard.domain.ticket.TimeEntryRepository;
 import io.switchboard.plugin.psa.CatalogEntry;
 import io.switchboard.plugin.psa.CatalogKind;
 import io.switchboard.plugin.psa.NoteVisibility;
@@ -18,6 +20,7 @@ import io.switchboard.plugin.psa.PsaFields;
 import io.switchboard.plugin.psa.PsaOperation;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -45,6 +48,11 @@ public class PushPlanner {
 
     @Inject
     CatalogCache catalog;
+
+    @Inject
+    TimeEntryRepository timeEntries;
+
+    static final String TIME_PREFIX = "time-";
 
     public List<PsaOperation> plan(PsaConnection c, PsaTicketLink link, EventNotice n) throws PsaFailure {
         Optional<Ticket> found = tickets.find(link.ticketId());
@@ -105,7 +113,9 @@ public class PushPlanner {
                         .orElse(List.of());
             }
             default -> {
-                return notes(c, t);
+                List<PsaOperation> out = new ArrayList<>(notes(c, t));
+                out.addAll(time(c, t, mappings));
+                return out;
             }
         }
         return fields.isEmpty() ? List.of() : List.of(new PsaOperation.Update(fields));
@@ -186,6 +196,48 @@ public class PushPlanner {
             out.add(new PsaOperation.AddNote(String.valueOf(comment.id()), text, visibility));
         }
         return out;
+    }
+
+    /**
+     * Every time entry the PSA does not have yet, logged for the PSA member its agent maps to (or
+     * the member of the same name). An entry whose agent has no member waits: logged under the
+     * API member instead, the time would be billed as someone else's.
+     */
+    private List<PsaOperation> time(PsaConnection c, Ticket t, List<PsaMapping> mappings) throws PsaFailure {
+        Set<Long> pushed = sync.linkedTimeEntries(c.id(), t.id());
+        List<PsaOperation> out = new ArrayList<>();
+        for (TimeEntry e : timeEntries.forTicket(t.id())) {
+            if (pushed.contains(e.id()) || e.minutes() <= 0) {
+                continue;
+            }
+            Optional<String> member = remote(
+                            c,
+                            mappings,
+                            MappingKind.MEMBER,
+                            "",
+                            String.valueOf(e.agent().id()),
+                            e.agent().username())
+                    .or(() -> byName(c, CatalogKind.MEMBER, "", e.agent().displayName()));
+            if (member.isEmpty()) {
+                continue;
+            }
+            String notes = e.workType() == null || e.workType().isBlank()
+                    ? e.note()
+                    : "[" + e.workType() + "] " + (e.note() == null ? "" : e.note());
+            out.add(new PsaOperation.LogTime(
+                    TIME_PREFIX + e.id(),
+                    member.get(),
+                    e.startedAt(),
+                    e.startedAt().plus(Duration.ofMinutes(e.minutes())),
+                    notes,
+                    e.billable()));
+        }
+        return out;
+    }
+
+    /** The local id of a time entry in a push: its id, told apart from the comment ids of notes. */
+    static long timeEntryId(String localId) {
+        return Long.parseLong(localId.substring(TIME_PREFIX.length()));
     }
 
     private Optional<String> remote(

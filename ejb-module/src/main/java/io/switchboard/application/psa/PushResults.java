@@ -5,6 +5,7 @@ import io.switchboard.application.notify.EventNotice;
 import io.switchboard.domain.psa.PsaNoteLink;
 import io.switchboard.domain.psa.PsaSyncRepository;
 import io.switchboard.domain.psa.PsaTicketLink;
+import io.switchboard.domain.psa.PsaTimeLink;
 import io.switchboard.domain.shared.Actor;
 import io.switchboard.domain.ticket.Ticket;
 import io.switchboard.domain.ticket.TicketRepository;
@@ -76,6 +77,14 @@ public class PushResults {
                     agreed.put(field, PsaIntake.localValue(t, field));
                 });
                 link.agreed(agreed);
+            }
+            if (op instanceof PsaOperation.LogTime time) {
+                String remoteId = outcome.createdIds().get(time.localId());
+                long entry = PushPlanner.timeEntryId(time.localId());
+                if (remoteId != null
+                        && !sync.linkedTimeEntries(c.id(), link.ticketId()).contains(entry)) {
+                    sync.add(new PsaTimeLink(c.id(), remoteId, link.ticketId(), entry));
+                }
             }
             if (op instanceof PsaOperation.AddNote note) {
                 String remoteId = outcome.createdIds().get(note.localId());

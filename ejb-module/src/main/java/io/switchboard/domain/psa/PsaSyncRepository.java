@@ -28,6 +28,9 @@ public interface PsaSyncRepository {
     /** The comment ids (as text) of this ticket already linked to remote notes. */
     List<String> linkedComments(long connectionId, long ticketId);
 
+    /** The ids of this ticket's time entries the PSA already has. */
+    java.util.Set<Long> linkedTimeEntries(long connectionId, long ticketId);
+
     Optional<SyncRun> run(long runId);
 
     /** The newest runs first. */

@@ -47,13 +47,14 @@ public class JpaMergedParts implements MergedParts {
                         toId);
         update("DELETE FROM ticket_link WHERE source_id = ?1 OR target_id = ?1", fromId, toId);
         // The PSA ticket follows the survivor unless the survivor has one of its own (one each at most);
-        // the notes it mirrors follow their comments either way.
+        // the notes and time it mirrors follow their comments and entries either way.
         int psa = update(
                 "UPDATE psa_ticket_link SET ticket_id = ?2 WHERE ticket_id = ?1"
                         + " AND NOT EXISTS (SELECT 1 FROM psa_ticket_link o WHERE o.ticket_id = ?2)",
                 fromId,
                 toId);
         update("UPDATE psa_note_link SET ticket_id = ?2 WHERE ticket_id = ?1", fromId, toId);
+        update("UPDATE psa_time_link SET ticket_id = ?2 WHERE ticket_id = ?1", fromId, toId);
         return new Moved(comments, attachments, tasks, time, links, psa);
     }
 

@@ -94,6 +94,16 @@ public class JpaPsaSyncRepository implements PsaSyncRepository {
     }
 
     @Override
+    public java.util.Set<Long> linkedTimeEntries(long connectionId, long ticketId) {
+        return new java.util.HashSet<>(em.createQuery(
+                        "SELECT l.timeEntryId FROM PsaTimeLink l WHERE l.connectionId = :c AND l.ticketId = :t",
+                        Long.class)
+                .setParameter("c", connectionId)
+                .setParameter("t", ticketId)
+                .getResultList());
+    }
+
+    @Override
     public List<String> linkedComments(long connectionId, long ticketId) {
         return em.createQuery(
                         "SELECT n.commentId FROM PsaNoteLink n WHERE n.connectionId = :c AND n.ticketId = :t",
