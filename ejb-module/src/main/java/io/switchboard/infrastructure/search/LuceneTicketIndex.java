@@ -6,6 +6,7 @@ import io.switchboard.application.search.SearchIndexStatus;
 import io.switchboard.application.search.TicketSearch;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,6 +46,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * writes go through one lock, so an older read of a ticket never overwrites a newer one.
  */
 @ApplicationScoped
+@Typed(LuceneTicketIndex.class)
 public class LuceneTicketIndex implements TicketSearch {
 
     private static final Logger LOG = Logger.getLogger(LuceneTicketIndex.class.getName());

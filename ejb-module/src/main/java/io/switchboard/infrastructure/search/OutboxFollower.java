@@ -14,8 +14,8 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 
 /**
- * Keeps this server's search index in step with the outbox: a ticker on every server (each has
- * its own index), once a second.
+ * Keeps this server's Lucene index in step with the outbox: a ticker on every server (each has
+ * its own index), once a second. On PostgreSQL there is none: the database keeps its own.
  */
 @Singleton
 @Startup
@@ -39,10 +39,16 @@ public class OutboxFollower {
     @Inject
     LeasedTickers tickers;
 
+    @Inject
+    SearchEngines engines;
+
     private Ticker ticker;
 
     @PostConstruct
     void start() {
+        if (!engines.usesLucene()) {
+            return; // PostgreSQL's index is kept by the database itself
+        }
         ticker = tickers.start(
                 TickSchedule.every("search-index", Duration.ofSeconds(1)).onEveryServer(), index::follow);
     }
