@@ -188,6 +188,64 @@ class PsaPushIT {
         assertEquals(before + 1, timeOf(remoteId).size(), "the time was logged once");
     }
 
+    @Test
+    void aLocalTicketSentToThePsaOpensThereWithItsStoryOnceAndSyncsFromThen() throws Exception {
+        Api.Reply created = ADMIN.post(
+                "/api/v1/tickets",
+                json(
+                        "summary",
+                        "Escalate: core switch " + System.nanoTime(),
+                        "description",
+                        "The core switch reboots at random.",
+                        "priority",
+                        "high"));
+        assertEquals(201, created.status(), created.text());
+        String number = created.json().getString("number");
+        assertEquals(
+                201,
+                ADMIN.post("/api/v1/tickets/" + number + "/comments", json("body", "Port 24 flaps every minute."))
+                        .status());
+        String send = "/api/v1/tickets/" + number + "/psa";
+
+        Api.Reply noCompany = ADMIN.post(send, json("connection", connection, "board", boardId));
+        assertEquals(422, noCompany.status(), noCompany.text());
+        assertTrue(noCompany.text().contains("company"), noCompany.text());
+        Api.Reply otherBoard = ADMIN.post(send, json("connection", connection, "board", "999999", "company", "1"));
+        assertEquals(422, otherBoard.status(), otherBoard.text());
+        assertTrue(otherBoard.text().contains("is not a board"), otherBoard.text());
+
+        String companyId = String.valueOf(cw.store().companies().get(0).get("id"));
+        Api.Reply sent = ADMIN.post(send, json("connection", connection, "board", boardId, "company", companyId));
+        assertEquals(201, sent.status(), sent.text());
+        long remoteId = Long.parseLong(sent.json().getString("remoteId"));
+        Map<String, Object> remote = remote(remoteId);
+        assertEquals(created.json().getString("summary"), remote.get("summary"));
+        assertEquals(boardId, String.valueOf(((Map<?, ?>) remote.get("board")).get("id")));
+        assertEquals(companyId, String.valueOf(((Map<?, ?>) remote.get("company")).get("id")));
+        assertEquals(
+                "switchboard-" + connection + "-" + created.json().getJsonNumber("id"), remote.get("externalXRef"));
+        assertTrue(
+                cw.store().notesOf(remoteId).stream()
+                        .anyMatch(n -> String.valueOf(n.get("text")).contains("Port 24 flaps")),
+                "the comment went with it");
+        assertEquals(created.json().getJsonNumber("id").longValue(), local(remoteId), "linked both ways");
+
+        Api.Reply again = ADMIN.post(send, json("connection", connection, "board", boardId, "company", companyId));
+        assertEquals(409, again.status(), again.text());
+        int notes = cw.store().notesOf(remoteId).size();
+        assertEquals(
+                201,
+                ADMIN.post("/api/v1/tickets/" + number + "/comments", json("body", "Replaced the SFP."))
+                        .status());
+        await(() -> cw.store().notesOf(remoteId).size() == notes + 1, "a later comment syncs like any other");
+        JsonObject run = sync();
+        assertEquals("SUCCEEDED", run.getString("state"), run.toString());
+        assertEquals(
+                2,
+                ADMIN.get("/api/v1/tickets/" + number + "/comments").items().size(),
+                "nothing came back: neither the comments nor the note ConnectWise made of the description");
+    }
+
     private static List<Map<String, Object>> timeOf(long remoteId) {
         return cw.store().timeEntries().stream()
                 .filter(e -> ((Number) e.get("chargeToId")).longValue() == remoteId)

@@ -55,6 +55,9 @@ import java.util.Set;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class PsaIntake {
 
+    /** The comment id of a remote note that is the ticket's description, not a comment of its own. */
+    static final long DESCRIPTION_NOTE = 0;
+
     /** Changes the sync makes carry this actor prefix; the push never sends them back. */
     public static final String ACTOR_PREFIX = "psa:";
 
@@ -113,6 +116,28 @@ public class PsaIntake {
         drifts.forEach(d -> t.recordOverruled(
                 d.field(), localLost ? d.local() : d.remote(), localLost ? d.remote() : d.local(), actor, clock));
         tickets.store(t);
+    }
+
+    /**
+     * A local ticket the desk has just opened in the PSA ({@code remote}, as the PSA now has it):
+     * linked to it, the PSA's state the merge base of the next pull, the link in its history by
+     * whoever sent it.
+     */
+    public LinkView created(
+            PsaConnection connection, PsaBoard board, RemoteValues values, long ticketId, PsaTicket remote, Actor by) {
+        Ticket t = tickets.lock(ticketId);
+        t.linkExternal(connection.provider(), remote.id(), remote.version(), by, clock);
+        PsaTicketLink link = sync.add(new PsaTicketLink(connection.provider(), connection.id(), remote.id(), ticketId));
+        if (remote.notes() != null && t.description() != null) {
+            // ConnectWise keeps the description as the ticket's first note: known, it is not pulled back as a reply
+            remote.notes().stream()
+                    .filter(n -> n.text() != null
+                            && n.text().strip().equals(t.description().strip()))
+                    .forEach(n -> sync.add(new PsaNoteLink(connection.id(), n.id(), ticketId, DESCRIPTION_NOTE)));
+        }
+        tickets.store(t);
+        remember(link, board, remote, values);
+        return LinkView.of(link);
     }
 
     /** The remote version a drift repair's push produced, so the next pull does not see it as news. */

@@ -52,6 +52,9 @@ public class PushPlanner {
     @Inject
     TimeEntryRepository timeEntries;
 
+    @Inject
+    PsaConnector connector;
+
     static final String TIME_PREFIX = "time-";
 
     public List<PsaOperation> plan(PsaConnection c, PsaTicketLink link, EventNotice n) throws PsaFailure {
@@ -176,6 +179,70 @@ public class PushPlanner {
             }
         }
         return out.isEmpty() ? Optional.empty() : Optional.of(new PsaOperation.Update(out));
+    }
+
+    /**
+     * What opens a local ticket in the PSA: the create on {@code remoteBoardId} for
+     * {@code remoteCompanyId}, with its status, priority and owner in remote ids where they map,
+     * then its comments and time, so the remote ticket starts with the whole story.
+     */
+    public List<PsaOperation> forCreate(PsaConnection c, String remoteBoardId, String remoteCompanyId, Ticket t)
+            throws PsaFailure {
+        List<PsaMapping> mappings = sync.mappings(c.id());
+        Map<String, String> fields = new LinkedHashMap<>();
+        remote(
+                        c,
+                        mappings,
+                        MappingKind.STATUS,
+                        remoteBoardId,
+                        t.status().key(),
+                        t.status().name())
+                .ifPresent(id -> fields.put(PsaFields.STATUS, id));
+        remote(
+                        c,
+                        mappings,
+                        MappingKind.PRIORITY,
+                        "",
+                        t.priority().key(),
+                        t.priority().key())
+                .ifPresent(id -> fields.put(PsaFields.PRIORITY, id));
+        if (t.assignee() != null) {
+            remote(
+                            c,
+                            mappings,
+                            MappingKind.MEMBER,
+                            "",
+                            String.valueOf(t.assignee().id()),
+                            t.assignee().username())
+                    .or(() -> byName(c, CatalogKind.MEMBER, "", t.assignee().displayName()))
+                    .ifPresent(id -> fields.put(PsaFields.OWNER, id));
+        }
+        List<PsaOperation> out = new ArrayList<>();
+        out.add(new PsaOperation.Create(
+                createKey(c, t), remoteBoardId, remoteCompanyId, null, t.summary(), t.description(), fields));
+        out.addAll(notes(c, t));
+        out.addAll(time(c, t, mappings));
+        return out;
+    }
+
+    /** The same for every try of the same ticket on the same connection: a create whose answer was lost is found by it. */
+    static String createKey(PsaConnection c, Ticket t) {
+        return "switchboard-" + c.id() + "-" + t.id();
+    }
+
+    /** The remote company a local one maps to: its mapping, else the PSA's company of the same name. */
+    public Optional<String> remoteCompany(PsaConnection c, long companyId, String name) throws PsaFailure {
+        Optional<String> mapped = sync.mappings(c.id()).stream()
+                .filter(m -> m.kind() == MappingKind.COMPANY && m.localValue().equals(String.valueOf(companyId)))
+                .map(PsaMapping::remoteId)
+                .findFirst();
+        if (mapped.isPresent()) {
+            return mapped;
+        }
+        return connector.catalog(c, CatalogKind.COMPANY, null, name, 1).stream()
+                .filter(e -> e.name().equalsIgnoreCase(name))
+                .map(CatalogEntry::id)
+                .findFirst();
     }
 
     /** Every comment not yet in the PSA and not from it: pushing is by state, so a lost event loses nothing. */

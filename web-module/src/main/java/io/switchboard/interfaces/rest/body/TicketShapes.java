@@ -105,6 +105,22 @@ public final class TicketShapes {
             @Schema(required = true, description = "The surviving ticket's number", example = "TKT-000042")
             String into) {}
 
+    @Schema(name = "PsaSendRequest", description = "Where in the PSA to open the ticket")
+    public record SendToPsa(
+            @Schema(required = true, description = "The PSA connection's id", example = "12")
+            Long connection,
+
+            @Schema(
+                    required = true,
+                    description = "The remote board's id: one the connection syncs",
+                    example = "board-1")
+            String board,
+
+            @Schema(
+                    description = "The remote company's id (default: the ticket's company, mapped or of the same name)",
+                    example = "company-250")
+            String company) {}
+
     @Schema(name = "ParseRequest", description = "A sentence to turn into a draft ticket (nothing is created)")
     public record Parse(
             @Schema(
