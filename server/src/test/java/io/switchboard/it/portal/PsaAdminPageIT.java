@@ -114,6 +114,53 @@ class PsaAdminPageIT {
     }
 
     @Test
+    void anAgentOpensALocalTicketInThePsaFromItsPanel() {
+        String boardId = cw.store().board("Service Desk").get("id").toString();
+        Api.Reply boards = ADMIN.put(
+                "/api/v1/psa/connections/" + connection + "/boards",
+                "{\"boards\":[{\"remoteId\":\"" + boardId + "\"}]}",
+                null);
+        assertEquals(200, boards.status(), boards.text());
+        String token = Fixtures.token();
+        Api.Reply company = ADMIN.post("/api/v1/companies", json("name", token + " Logistics"));
+        assertEquals(201, company.status(), company.text());
+        Object remoteCompany = cw.store().companies().get(0).get("id");
+        Api.Reply mapped = ADMIN.put(
+                "/api/v1/psa/connections/" + connection + "/mappings",
+                "{\"mappings\":[{\"kind\":\"company\",\"remoteId\":\"" + remoteCompany + "\",\"localValue\":\""
+                        + company.json().getJsonNumber("id") + "\"}]}",
+                null);
+        assertEquals(200, mapped.status(), mapped.text());
+        Api.Reply ticket = ADMIN.post(
+                "/api/v1/tickets",
+                json(
+                        "summary",
+                        token + " UPS beeps",
+                        "companyId",
+                        company.json().getJsonNumber("id")));
+        assertEquals(201, ticket.status(), ticket.text());
+        String number = ticket.json().getString("number");
+
+        try (Browser b = Browser.open()) {
+            b.login("agent").go("/tickets.xhtml?q=" + token);
+            b.click(By.cssSelector("#ticketTable tr[data-number='" + number + "'] .sb-col-summary"));
+            b.waitFor(By.id("psaSend")).waitForPanel();
+            assertEquals(List.of(), Axe.seriousViolations(b), "the panel offering Open in PSA");
+            new Select(b.find(Browser.id("panelForm:psaTarget"))).selectByVisibleText(name + ": Service Desk");
+            b.click(Browser.id("panelForm:psaSendButton"));
+            b.waitFor(By.id("psaSection")).waitForPanel();
+            assertTrue(b.text(By.id("psaSection")).contains(name), b.text(By.id("psaSection")));
+            assertTrue(b.all(By.id("psaSend")).isEmpty(), "a linked ticket is not offered again");
+        }
+        Map<String, Object> remote = cw.store().tickets().stream()
+                .filter(t -> String.valueOf(t.get("summary")).startsWith(token))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no ticket opened in ConnectWise"));
+        assertEquals(String.valueOf(remoteCompany), String.valueOf(((Map<?, ?>) remote.get("company")).get("id")));
+        assertEquals(boardId, String.valueOf(((Map<?, ?>) remote.get("board")).get("id")));
+    }
+
+    @Test
     void anAdminPicksABoardMapsAStatusSyncsAndFindsTheTicketBadgedInTheList() {
         String boardId = cw.store().board("Service Desk").get("id").toString();
         Map<String, Object> remote = cw.store().tickets().stream()
