@@ -4,15 +4,14 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
  * Created/resolved counts of finished days, kept for a few minutes: a finished day's numbers move
- * only when an old ticket is reopened and resolved again, and a dashboard may show that a little late.
+ * only when an old ticket is reopened and resolved again, and a dashboard may show that a little
+ * late, or when an import writes into them, which moves the stamp its callers put in the scope.
  */
 @ApplicationScoped
 public class DailyCounts {
@@ -43,10 +42,5 @@ public class DailyCounts {
 
     void put(ZoneId zone, String scope, LocalDate day, long[] counts) {
         entries.put(new Key(zone, scope, day), counts.clone());
-    }
-
-    /** An import wrote tickets into past days: their counts are read afresh, once the import is committed. */
-    void forgetAfterImport(@Observes(during = TransactionPhase.AFTER_SUCCESS) TicketsImported event) {
-        entries.invalidateAll();
     }
 }

@@ -14,7 +14,6 @@ import io.switchboard.domain.ticket.TicketRepository;
 import io.switchboard.domain.workflow.WorkflowRepository;
 import io.switchboard.domain.workflow.WorkflowStatus;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -53,7 +52,7 @@ public class TicketImport {
     Clock clock;
 
     @Inject
-    Event<TicketsImported> imported;
+    PastChanges pastChanges;
 
     public ImportResult importAll(List<ImportTicket> batch, Actor actor) {
         if (batch.isEmpty() || batch.size() > MAX_BATCH) {
@@ -68,7 +67,8 @@ public class TicketImport {
             built.add(build(item, initial, paths, policies, actor));
         }
         tickets.addAll(built);
-        imported.fire(new TicketsImported(built.size()));
+        pastChanges.rewritten(); // every server counts the finished days again
+
         return new ImportResult(
                 built.size(),
                 built.get(0).number().toString(),

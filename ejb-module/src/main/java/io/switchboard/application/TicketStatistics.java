@@ -58,6 +58,9 @@ public class TicketStatistics {
     DailyCounts dailyCounts;
 
     @Inject
+    PastChanges pastChanges;
+
+    @Inject
     TimedCounts timedCounts;
 
     @Inject
@@ -139,7 +142,8 @@ public class TicketStatistics {
      * Tickets created and resolved per day over the last {@code days} days (today included), in
      * {@code zone}. Each day is one count over an index range (created_at, resolved_at) that, for
      * the whole desk, never leaves the index. Finished days hardly change, so they are remembered
-     * for a few minutes ({@link DailyCounts}); today is always counted afresh. A ticket deleted
+     * for a few minutes ({@link DailyCounts}), until an import on any server moves the
+     * {@link PastChanges} stamp; today is always counted afresh. A ticket deleted
      * since still counts on the day it was created or resolved.
      */
     public List<DailyFlow> dailyFlow(int days, ZoneId zone, Long boardId, Assigned assigned) {
@@ -148,7 +152,8 @@ public class TicketStatistics {
         }
         LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate first = today.minusDays(days - 1L);
-        String scope = boardId + "/" + assigned.mode() + "/" + assigned.agentId();
+        // the stamp in the key: an import on any server writes into finished days, and moves it
+        String scope = pastChanges.stamp() + "/" + boardId + "/" + assigned.mode() + "/" + assigned.agentId();
         List<DailyFlow> out = new ArrayList<>(days);
         for (int i = 0; i < days; i++) {
             LocalDate day = first.plusDays(i);

@@ -34,13 +34,6 @@ class DailyCountsTest {
     }
 
     @Test
-    void anImportForgetsEveryDay() {
-        daily.put(ZONE, "all", DAY, new long[] {7, 3});
-        daily.forgetAfterImport(new TicketsImported(1));
-        assertNull(daily.get(ZONE, "all", DAY));
-    }
-
-    @Test
     void whatACallerDoesWithItsCopyDoesNotChangeTheMemory() {
         long[] stored = {7, 3};
         daily.put(ZONE, "all", DAY, stored);
