@@ -246,6 +246,33 @@ class PsaPushIT {
                 "nothing came back: neither the comments nor the note ConnectWise made of the description");
     }
 
+    @Test
+    void aFileOnASyncedTicketReachesThePsaOnce() throws Exception {
+        long remoteId = boardTickets().skip(4).findFirst().orElseThrow();
+        long ticket = local(remoteId);
+        byte[] log = ("switch log " + System.nanoTime()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Api.Reply uploaded = ADMIN.upload("/api/v1/tickets/" + ticket + "/attachments", "switch.log", log);
+        assertEquals(201, uploaded.status(), uploaded.text());
+        await(() -> documentsOf(remoteId).size() == 1, "the file reached ConnectWise");
+        Map<String, Object> doc = documentsOf(remoteId).get(0);
+        assertEquals("switch.log", doc.get("fileName"));
+        assertEquals((long) log.length, ((Number) doc.get("size")).longValue());
+
+        int notes = cw.store().notesOf(remoteId).size();
+        assertEquals(
+                201,
+                ADMIN.post("/api/v1/tickets/" + ticket + "/comments", json("body", "Log attached."))
+                        .status());
+        await(() -> cw.store().notesOf(remoteId).size() == notes + 1, "the comment reached ConnectWise");
+        assertEquals(1, documentsOf(remoteId).size(), "the file went once");
+    }
+
+    private static List<Map<String, Object>> documentsOf(long remoteId) {
+        return cw.store().documents().stream()
+                .filter(d -> ((Number) d.get("recordId")).longValue() == remoteId)
+                .toList();
+    }
+
     private static List<Map<String, Object>> timeOf(long remoteId) {
         return cw.store().timeEntries().stream()
                 .filter(e -> ((Number) e.get("chargeToId")).longValue() == remoteId)

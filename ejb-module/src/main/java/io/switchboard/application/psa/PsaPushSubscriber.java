@@ -35,6 +35,7 @@ public class PsaPushSubscriber implements EventSubscriber {
             DomainEvent.REPLY_ADDED,
             DomainEvent.NOTE_ADDED,
             DomainEvent.TIME_LOGGED,
+            DomainEvent.ATTACHMENT_ADDED,
             DomainEvent.SYNC_KEPT);
 
     @Inject

@@ -5,9 +5,12 @@ import io.switchboard.application.notify.EventNotice;
 import io.switchboard.application.view.CommentView;
 import io.switchboard.domain.psa.MappingKind;
 import io.switchboard.domain.psa.PsaMapping;
+import io.switchboard.domain.psa.PsaPartLink;
 import io.switchboard.domain.psa.PsaSyncRepository;
 import io.switchboard.domain.psa.PsaTicketLink;
 import io.switchboard.domain.shared.Origin;
+import io.switchboard.domain.ticket.Attachment;
+import io.switchboard.domain.ticket.AttachmentStore;
 import io.switchboard.domain.ticket.DomainEvent;
 import io.switchboard.domain.ticket.Ticket;
 import io.switchboard.domain.ticket.TicketRepository;
@@ -55,7 +58,11 @@ public class PushPlanner {
     @Inject
     PsaConnector connector;
 
+    @Inject
+    AttachmentStore attachments;
+
     static final String TIME_PREFIX = "time-";
+    static final String FILE_PREFIX = "file-";
 
     public List<PsaOperation> plan(PsaConnection c, PsaTicketLink link, EventNotice n) throws PsaFailure {
         Optional<Ticket> found = tickets.find(link.ticketId());
@@ -118,6 +125,7 @@ public class PushPlanner {
             default -> {
                 List<PsaOperation> out = new ArrayList<>(notes(c, t));
                 out.addAll(time(c, t, mappings));
+                out.addAll(files(c, t));
                 return out;
             }
         }
@@ -184,7 +192,7 @@ public class PushPlanner {
     /**
      * What opens a local ticket in the PSA: the create on {@code remoteBoardId} for
      * {@code remoteCompanyId}, with its status, priority and owner in remote ids where they map,
-     * then its comments and time, so the remote ticket starts with the whole story.
+     * then its comments, time and files, so the remote ticket starts with the whole story.
      */
     public List<PsaOperation> forCreate(PsaConnection c, String remoteBoardId, String remoteCompanyId, Ticket t)
             throws PsaFailure {
@@ -222,6 +230,7 @@ public class PushPlanner {
                 createKey(c, t), remoteBoardId, remoteCompanyId, null, t.summary(), t.description(), fields));
         out.addAll(notes(c, t));
         out.addAll(time(c, t, mappings));
+        out.addAll(files(c, t));
         return out;
     }
 
@@ -271,7 +280,7 @@ public class PushPlanner {
      * API member instead, the time would be billed as someone else's.
      */
     private List<PsaOperation> time(PsaConnection c, Ticket t, List<PsaMapping> mappings) throws PsaFailure {
-        Set<Long> pushed = sync.linkedTimeEntries(c.id(), t.id());
+        Set<Long> pushed = sync.linkedParts(c.id(), t.id(), PsaPartLink.Kind.TIME);
         List<PsaOperation> out = new ArrayList<>();
         for (TimeEntry e : timeEntries.forTicket(t.id())) {
             if (pushed.contains(e.id()) || e.minutes() <= 0) {
@@ -302,9 +311,42 @@ public class PushPlanner {
         return out;
     }
 
-    /** The local id of a time entry in a push: its id, told apart from the comment ids of notes. */
-    static long timeEntryId(String localId) {
-        return Long.parseLong(localId.substring(TIME_PREFIX.length()));
+    /**
+     * Every file of the ticket the PSA does not have yet, read now: the provider sends it on
+     * another thread, after this transaction, so it gets the bytes rather than a way to the store.
+     */
+    private List<PsaOperation> files(PsaConnection c, Ticket t) {
+        Set<Long> pushed = sync.linkedParts(c.id(), t.id(), PsaPartLink.Kind.FILE);
+        List<PsaOperation> out = new ArrayList<>();
+        for (Attachment a : attachments.forTicket(t.id())) {
+            if (pushed.contains(a.id())) {
+                continue;
+            }
+            byte[] content;
+            try (java.io.InputStream in = attachments.open(a.id())) {
+                content = in.readAllBytes();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("file " + a.id() + " could not be read for the PSA", e);
+            }
+            out.add(new PsaOperation.AttachDocument(
+                    FILE_PREFIX + a.id(),
+                    a.filename(),
+                    a.contentType(),
+                    content.length,
+                    () -> new java.io.ByteArrayInputStream(content)));
+        }
+        return out;
+    }
+
+    /** The part a local id of a push names (a time entry, a file), told apart from the comment ids of notes; null for a note. */
+    static PsaPartLink.Kind partKind(String localId) {
+        return localId.startsWith(TIME_PREFIX)
+                ? PsaPartLink.Kind.TIME
+                : localId.startsWith(FILE_PREFIX) ? PsaPartLink.Kind.FILE : null;
+    }
+
+    static long partId(String localId) {
+        return Long.parseLong(localId.substring(localId.indexOf('-') + 1));
     }
 
     private Optional<String> remote(

@@ -3,9 +3,9 @@ package io.switchboard.application.psa;
 import io.switchboard.application.notify.DeliveryOutcome;
 import io.switchboard.application.notify.EventNotice;
 import io.switchboard.domain.psa.PsaNoteLink;
+import io.switchboard.domain.psa.PsaPartLink;
 import io.switchboard.domain.psa.PsaSyncRepository;
 import io.switchboard.domain.psa.PsaTicketLink;
-import io.switchboard.domain.psa.PsaTimeLink;
 import io.switchboard.domain.shared.Actor;
 import io.switchboard.domain.ticket.Ticket;
 import io.switchboard.domain.ticket.TicketRepository;
@@ -78,12 +78,19 @@ public class PushResults {
                 });
                 link.agreed(agreed);
             }
-            if (op instanceof PsaOperation.LogTime time) {
-                String remoteId = outcome.createdIds().get(time.localId());
-                long entry = PushPlanner.timeEntryId(time.localId());
-                if (remoteId != null
-                        && !sync.linkedTimeEntries(c.id(), link.ticketId()).contains(entry)) {
-                    sync.add(new PsaTimeLink(c.id(), remoteId, link.ticketId(), entry));
+            String part = op instanceof PsaOperation.LogTime time
+                    ? time.localId()
+                    : op instanceof PsaOperation.AttachDocument file ? file.localId() : null;
+            if (part != null && outcome.createdIds().get(part) != null) {
+                PsaPartLink.Kind kind = PushPlanner.partKind(part);
+                long local = PushPlanner.partId(part);
+                if (!sync.linkedParts(c.id(), link.ticketId(), kind).contains(local)) {
+                    sync.add(new PsaPartLink(
+                            c.id(),
+                            link.ticketId(),
+                            kind,
+                            local,
+                            outcome.createdIds().get(part)));
                 }
             }
             if (op instanceof PsaOperation.AddNote note) {

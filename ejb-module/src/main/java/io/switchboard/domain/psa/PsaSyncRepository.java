@@ -28,8 +28,8 @@ public interface PsaSyncRepository {
     /** The comment ids (as text) of this ticket already linked to remote notes. */
     List<String> linkedComments(long connectionId, long ticketId);
 
-    /** The ids of this ticket's time entries the PSA already has. */
-    java.util.Set<Long> linkedTimeEntries(long connectionId, long ticketId);
+    /** The local ids of this ticket's parts of the kind (time entries, files) the PSA already has. */
+    java.util.Set<Long> linkedParts(long connectionId, long ticketId, PsaPartLink.Kind kind);
 
     Optional<SyncRun> run(long runId);
 

@@ -54,7 +54,7 @@ public class JpaMergedParts implements MergedParts {
                 fromId,
                 toId);
         update("UPDATE psa_note_link SET ticket_id = ?2 WHERE ticket_id = ?1", fromId, toId);
-        update("UPDATE psa_time_link SET ticket_id = ?2 WHERE ticket_id = ?1", fromId, toId);
+        update("UPDATE psa_part_link SET ticket_id = ?2 WHERE ticket_id = ?1", fromId, toId);
         return new Moved(comments, attachments, tasks, time, links, psa);
     }
 

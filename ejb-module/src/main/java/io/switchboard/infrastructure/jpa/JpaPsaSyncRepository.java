@@ -3,6 +3,7 @@ package io.switchboard.infrastructure.jpa;
 import io.switchboard.domain.psa.MappingKind;
 import io.switchboard.domain.psa.PsaBoard;
 import io.switchboard.domain.psa.PsaMapping;
+import io.switchboard.domain.psa.PsaPartLink;
 import io.switchboard.domain.psa.PsaSyncRepository;
 import io.switchboard.domain.psa.PsaTicketLink;
 import io.switchboard.domain.psa.SyncRun;
@@ -94,12 +95,14 @@ public class JpaPsaSyncRepository implements PsaSyncRepository {
     }
 
     @Override
-    public java.util.Set<Long> linkedTimeEntries(long connectionId, long ticketId) {
+    public java.util.Set<Long> linkedParts(long connectionId, long ticketId, PsaPartLink.Kind kind) {
         return new java.util.HashSet<>(em.createQuery(
-                        "SELECT l.timeEntryId FROM PsaTimeLink l WHERE l.connectionId = :c AND l.ticketId = :t",
+                        "SELECT l.localId FROM PsaPartLink l"
+                                + " WHERE l.connectionId = :c AND l.ticketId = :t AND l.kind = :k",
                         Long.class)
                 .setParameter("c", connectionId)
                 .setParameter("t", ticketId)
+                .setParameter("k", kind)
                 .getResultList());
     }
 
