@@ -161,6 +161,45 @@ class PsaAdminPageIT {
     }
 
     @Test
+    void theNewTicketDialogOpensTheTicketInThePsaToo() {
+        String boardId = cw.store().board("Service Desk").get("id").toString();
+        Api.Reply boards = ADMIN.put(
+                "/api/v1/psa/connections/" + connection + "/boards",
+                "{\"boards\":[{\"remoteId\":\"" + boardId + "\"}]}",
+                null);
+        assertEquals(200, boards.status(), boards.text());
+        String token = Fixtures.token();
+        Api.Reply company = ADMIN.post("/api/v1/companies", json("name", token + " Freight"));
+        assertEquals(201, company.status(), company.text());
+        Object remoteCompany = cw.store().companies().get(1).get("id");
+        Api.Reply mapped = ADMIN.put(
+                "/api/v1/psa/connections/" + connection + "/mappings",
+                "{\"mappings\":[{\"kind\":\"company\",\"remoteId\":\"" + remoteCompany + "\",\"localValue\":\""
+                        + company.json().getJsonNumber("id") + "\"}]}",
+                null);
+        assertEquals(200, mapped.status(), mapped.text());
+
+        try (Browser b = Browser.open()) {
+            b.login("agent").go("/index.xhtml");
+            b.click(Browser.id("topForm:newTicket"));
+            b.click(By.xpath("//a[contains(., 'Full Form')]"));
+            b.type(Browser.id("newTabs:fullForm:f-summary"), token + " badge reader offline");
+            b.select(
+                    "newTabs:fullForm:f-company",
+                    company.json().getJsonNumber("id").toString());
+            new Select(b.find(Browser.id("newTabs:fullForm:f-psaTarget"))).selectByVisibleText(name + ": Service Desk");
+            b.click(Browser.id("newTabs:fullForm:create"));
+            b.waitFor(By.id("psaSection")).waitForPanel();
+            assertTrue(b.text(By.id("psaSection")).contains(name), b.text(By.id("psaSection")));
+        }
+        Map<String, Object> remote = cw.store().tickets().stream()
+                .filter(t -> String.valueOf(t.get("summary")).startsWith(token))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no ticket opened in ConnectWise"));
+        assertEquals(String.valueOf(remoteCompany), String.valueOf(((Map<?, ?>) remote.get("company")).get("id")));
+    }
+
+    @Test
     void anAdminPicksABoardMapsAStatusSyncsAndFindsTheTicketBadgedInTheList() {
         String boardId = cw.store().board("Service Desk").get("id").toString();
         Map<String, Object> remote = cw.store().tickets().stream()

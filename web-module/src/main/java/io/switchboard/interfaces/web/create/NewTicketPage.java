@@ -10,6 +10,7 @@ import io.switchboard.domain.shared.DomainException;
 import io.switchboard.domain.shared.FieldError;
 import io.switchboard.interfaces.web.Feedback;
 import io.switchboard.interfaces.web.PortalUser;
+import io.switchboard.interfaces.web.panel.PsaSend;
 import io.switchboard.interfaces.web.panel.TicketPanel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -59,6 +60,9 @@ public class NewTicketPage implements Serializable {
     @Inject
     TicketPanel panel;
 
+    @Inject
+    PsaSend psa;
+
     private boolean started;
     private String text;
     private boolean parsed;
@@ -67,6 +71,8 @@ public class NewTicketPage implements Serializable {
     private TicketForm form = new TicketForm();
     /** A past due date the user has been warned about and kept. */
     private java.time.LocalDateTime pastDueAccepted;
+
+    private String psaTarget;
 
     /** A fresh, empty dialog. */
     public void start() {
@@ -77,6 +83,7 @@ public class NewTicketPage implements Serializable {
         missing = Set.of();
         form = new TicketForm();
         pastDueAccepted = null;
+        psaTarget = null;
     }
 
     public void parse() {
@@ -92,6 +99,15 @@ public class NewTicketPage implements Serializable {
         } catch (DomainException e) {
             Feedback.error(e, Map.of("text", "newTabs:quickForm:quickText"));
         }
+    }
+
+    /** Where to open the new ticket in the PSA too (a board of a connection), or null for nowhere. */
+    public String getPsaTarget() {
+        return psaTarget;
+    }
+
+    public void setPsaTarget(String psaTarget) {
+        this.psaTarget = psaTarget == null || psaTarget.isBlank() ? null : psaTarget;
     }
 
     public void createQuick() {
@@ -113,8 +129,12 @@ public class NewTicketPage implements Serializable {
         }
         try {
             TicketView created = tickets.create(form.toCommand(user.zone()), user.actor());
-            panel.open(created.id());
             Feedback.info(created.number() + " created.");
+            if (psaTarget != null) {
+                // created either way: a PSA that refuses is said so, and the panel offers Open in PSA again
+                psa.open(created.id(), psaTarget, idPrefix + "psaTarget");
+            }
+            panel.open(created.id());
             start();
         } catch (DomainException e) {
             Map<String, String> fields = new HashMap<>();

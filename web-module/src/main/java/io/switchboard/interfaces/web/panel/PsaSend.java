@@ -54,22 +54,33 @@ public class PsaSend implements Serializable {
     }
 
     public void send() {
-        int bar = target == null ? -1 : target.indexOf('|');
-        if (bar < 1) {
-            Feedback.fieldWarning(FIELD, "Choose the PSA board to open the ticket on.");
-            return;
-        }
-        long connection = Long.parseLong(target.substring(0, bar));
-        try {
-            escalation.send(panel.ticketId(), connection, target.substring(bar + 1), null, user.actor());
+        if (open(panel.ticketId(), target, FIELD)) {
             target = null;
             panel.refreshAfterOwnChange();
+        }
+    }
+
+    /**
+     * Opens the ticket in the PSA on {@code choice} (a {@link Board#value()}) and says how it went;
+     * a refusal names {@code field}. Whether it opened.
+     */
+    public boolean open(long ticketId, String choice, String field) {
+        int bar = choice == null ? -1 : choice.indexOf('|');
+        if (bar < 1) {
+            Feedback.fieldWarning(field, "Choose the PSA board to open the ticket on.");
+            return false;
+        }
+        long connection = Long.parseLong(choice.substring(0, bar));
+        try {
+            escalation.send(ticketId, connection, choice.substring(bar + 1), null, user.actor());
             Feedback.info("Opened in the PSA; the ticket syncs with it from now on.");
+            return true;
         } catch (DomainException e) {
-            Feedback.error(e, Map.of("board", FIELD, "company", FIELD));
+            Feedback.error(e, Map.of("board", field, "company", field));
         } catch (PsaFailure e) {
             Feedback.error("The PSA did not open the ticket: " + e.getMessage());
         }
+        return false;
     }
 
     public String getTarget() {
