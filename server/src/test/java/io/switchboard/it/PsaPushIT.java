@@ -267,6 +267,43 @@ class PsaPushIT {
         assertEquals(1, documentsOf(remoteId).size(), "the file went once");
     }
 
+    @Test
+    void anAgentPutsAPsaMemberOnTheTicketAndTakesThemOffAgain() throws Exception {
+        long remoteId = boardTickets().skip(5).findFirst().orElseThrow();
+        long ticket = local(remoteId);
+        String path = "/api/v1/tickets/" + ticket + "/psa";
+        Api.Reply found = ADMIN.get(path + "/members?q=garc");
+        assertEquals(200, found.status(), found.text());
+        JsonObject ana = found.array().getJsonObject(0);
+        assertEquals("Ana Garcia", ana.getString("name"), found.text());
+        int before = cw.store().scheduleEntriesOf(remoteId).size();
+
+        Api.Reply added = ADMIN.post(path + "/resources", json("memberId", ana.getString("id")));
+        assertEquals(200, added.status(), added.text());
+        assertEquals(before + 1, cw.store().scheduleEntriesOf(remoteId).size(), "a schedule entry in ConnectWise");
+        JsonObject resource = added.json().getJsonArray("resources").stream()
+                .map(v -> v.asJsonObject())
+                .filter(r -> r.getString("memberId").equals(ana.getString("id")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the link shows the new member: " + added.text()));
+
+        assertEquals(404, ADMIN.delete(path + "/resources/no-such-assignment").status());
+        Api.Reply removed = ADMIN.delete(path + "/resources/" + resource.getString("id"));
+        assertEquals(200, removed.status(), removed.text());
+        assertEquals(before, cw.store().scheduleEntriesOf(remoteId).size(), "the schedule entry is gone");
+        assertTrue(removed.json().getJsonArray("resources").stream()
+                .noneMatch(v -> v.asJsonObject().getString("id").equals(resource.getString("id"))));
+        assertEquals(
+                404,
+                ADMIN.get("/api/v1/tickets/"
+                                + ADMIN.post("/api/v1/tickets", json("summary", "Local only"))
+                                        .json()
+                                        .getString("number")
+                                + "/psa")
+                        .status(),
+                "a ticket with no PSA ticket");
+    }
+
     private static List<Map<String, Object>> documentsOf(long remoteId) {
         return cw.store().documents().stream()
                 .filter(d -> ((Number) d.get("recordId")).longValue() == remoteId)

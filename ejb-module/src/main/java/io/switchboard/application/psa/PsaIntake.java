@@ -354,7 +354,15 @@ public class PsaIntake {
         return out;
     }
 
-    private void remember(PsaTicketLink link, PsaBoard board, PsaTicket remote, RemoteValues values) {
+    /**
+     * Takes in only who works the remote ticket, after the desk changed it there: the rest of the
+     * remote state waits for the pull, which would otherwise take this version for already seen.
+     */
+    public void resourcesRead(long ticketId, PsaTicket remote) {
+        sync.linkOfTicket(ticketId).ifPresent(link -> link.assigned(assignments(remote)));
+    }
+
+    private static String assignments(PsaTicket remote) {
         JsonArrayBuilder assigned = Json.createArrayBuilder();
         for (RemoteAssignment a : remote.assignments()) {
             assigned.add(Json.createObjectBuilder()
@@ -367,13 +375,17 @@ public class PsaIntake {
                                     : a.member().name())
                     .add("primary", a.primary()));
         }
+        return assigned.build().toString();
+    }
+
+    private void remember(PsaTicketLink link, PsaBoard board, PsaTicket remote, RemoteValues values) {
         link.agreed(agreed(remote, values, board.remoteId()));
         link.pulled(
                 board.remoteId(),
                 remote.version(),
                 remote.updatedAt(),
                 remote.url(),
-                assigned.build().toString(),
+                assignments(remote),
                 clock.instant());
     }
 

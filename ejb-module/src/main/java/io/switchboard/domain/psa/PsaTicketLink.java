@@ -108,6 +108,11 @@ public class PsaTicketLink {
         baseFields = b.toString();
     }
 
+    /** Who works the remote ticket now (JSON), as read back after the desk changed it there. */
+    public void assigned(String assignmentsJson) {
+        this.assignments = assignmentsJson;
+    }
+
     /** Records the remote version our own push produced, so the next pull does not take it for news. */
     public void pushed(String version) {
         if (version != null) {

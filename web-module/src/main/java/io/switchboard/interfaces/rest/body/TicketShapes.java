@@ -121,6 +121,11 @@ public final class TicketShapes {
                     example = "company-250")
             String company) {}
 
+    @Schema(name = "PsaResourceRequest", description = "A PSA member to put on the ticket")
+    public record PsaResource(
+            @Schema(required = true, description = "The member's id in the PSA", example = "member-42")
+            String memberId) {}
+
     @Schema(name = "ParseRequest", description = "A sentence to turn into a draft ticket (nothing is created)")
     public record Parse(
             @Schema(
