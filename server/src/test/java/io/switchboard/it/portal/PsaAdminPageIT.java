@@ -151,6 +151,15 @@ class PsaAdminPageIT {
             b.waitFor(By.id("psaSection")).waitForPanel();
             assertTrue(b.text(By.id("psaSection")).contains(name), b.text(By.id("psaSection")));
             assertTrue(b.all(By.id("psaSend")).isEmpty(), "a linked ticket is not offered again");
+
+            b.type(Browser.id("panelForm:psaMemberQuery"), "garc");
+            b.click(Browser.id("panelForm:psaFind"));
+            b.waitFor(Browser.id("panelForm:psaMember"));
+            b.click(Browser.id("panelForm:psaAdd"));
+            b.waitForText(By.id("psaResources"), "Ana Garcia").waitForPanel();
+            assertEquals(List.of(), Axe.seriousViolations(b), "the PSA section with a resource");
+            b.click(By.cssSelector("#psaResources [aria-label='Take Ana Garcia off the PSA ticket']"));
+            b.until(d -> !b.text(By.id("psaResources")).contains("Ana Garcia"));
         }
         Map<String, Object> remote = cw.store().tickets().stream()
                 .filter(t -> String.valueOf(t.get("summary")).startsWith(token))
