@@ -38,7 +38,8 @@ public final class WorkShapes {
             @Schema(
                     description = "Ids of files on this ticket, not yet sent with another comment, to send with this"
                             + " one (at most 20)",
-                    maxItems = 20)
+                    maxItems = 20,
+                    example = "[12]")
             List<Long> attachments) {}
 
     @Schema(name = "TaskCreate", description = "A sub-task")
