@@ -269,7 +269,7 @@ class PsaPushIT {
 
     @Test
     void anAgentPutsAPsaMemberOnTheTicketAndTakesThemOffAgain() throws Exception {
-        long remoteId = boardTickets().skip(5).findFirst().orElseThrow();
+        long remoteId = boardTickets().findFirst().orElseThrow();
         long ticket = local(remoteId);
         String path = "/api/v1/tickets/" + ticket + "/psa";
         Api.Reply found = ADMIN.get(path + "/members?q=garc");

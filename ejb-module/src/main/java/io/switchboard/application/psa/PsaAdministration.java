@@ -34,6 +34,9 @@ public class PsaAdministration {
     PsaSyncRepository sync;
 
     @Inject
+    CatalogCache catalog;
+
+    @Inject
     SyncRunner runner;
 
     @Inject
@@ -67,13 +70,32 @@ public class PsaAdministration {
                 throw new InvalidInputException("boards.localBoardId", "board " + s.localBoardId() + " does not exist");
             }
             PsaBoard board = existing.get(s.remoteId());
+            String name = s.remoteName() == null || s.remoteName().isBlank()
+                    ? boardName(c, s.remoteId(), board)
+                    : s.remoteName();
             if (board == null) {
-                sync.add(new PsaBoard(c.id(), s.remoteId(), s.remoteName(), s.localBoardId(), s.enabled()));
+                sync.add(new PsaBoard(c.id(), s.remoteId(), name, s.localBoardId(), s.enabled()));
             } else {
-                board.reconfigure(s.remoteName(), s.localBoardId(), s.enabled());
+                board.reconfigure(name, s.localBoardId(), s.enabled());
             }
         }
         return view(c);
+    }
+
+    /** A board selected by id alone keeps the name it had, or gets the PSA's: pickers show names, not ids. */
+    private String boardName(PsaConnection c, String remoteId, PsaBoard known) {
+        if (known != null && known.remoteName() != null) {
+            return known.remoteName();
+        }
+        try {
+            return catalog.entries(c, CatalogKind.BOARD, null).stream()
+                    .filter(e -> e.id().equals(remoteId))
+                    .map(CatalogEntry::name)
+                    .findFirst()
+                    .orElse(null);
+        } catch (PsaFailure e) {
+            return null; // the PSA cannot say now; the id stands in until the board is saved again
+        }
     }
 
     /** Replaces the mappings of each kind present in {@code mappings}; kinds not present keep theirs. */
