@@ -287,6 +287,9 @@ class PsaPushIT {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("the link shows the new member: " + added.text()));
 
+        assertTrue(
+                ADMIN.get(path).text().contains("\"" + resource.getString("id") + "\""),
+                "kept on the link: " + ADMIN.get(path).text());
         assertEquals(404, ADMIN.delete(path + "/resources/no-such-assignment").status());
         Api.Reply removed = ADMIN.delete(path + "/resources/" + resource.getString("id"));
         assertEquals(200, removed.status(), removed.text());

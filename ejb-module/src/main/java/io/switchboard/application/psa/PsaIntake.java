@@ -358,8 +358,11 @@ public class PsaIntake {
      * Takes in only who works the remote ticket, after the desk changed it there: the rest of the
      * remote state waits for the pull, which would otherwise take this version for already seen.
      */
-    public void resourcesRead(long ticketId, PsaTicket remote) {
-        sync.linkOfTicket(ticketId).ifPresent(link -> link.assigned(assignments(remote)));
+    public Optional<LinkView> resourcesRead(long ticketId, PsaTicket remote) {
+        return sync.linkOfTicket(ticketId).map(link -> {
+            link.assigned(assignments(remote));
+            return LinkView.of(link);
+        });
     }
 
     private static String assignments(PsaTicket remote) {

@@ -8,6 +8,7 @@ import io.switchboard.plugin.psa.CatalogEntry;
 import io.switchboard.plugin.psa.CatalogKind;
 import io.switchboard.plugin.psa.PsaOperation;
 import io.switchboard.plugin.psa.PsaPush;
+import io.switchboard.plugin.psa.PsaTicket;
 import io.switchboard.plugin.psa.PushOutcome;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -15,6 +16,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -84,8 +86,9 @@ public class PsaResources {
                     outcome.retryAfter());
         }
         // read back: the panel shows what the PSA has
-        connector.fetch(c, link.remoteId()).ifPresent(remote -> intake.resourcesRead(link.ticketId(), remote));
-        return LinkView.of(link(link.ticketId()));
+        Optional<PsaTicket> remote = connector.fetch(c, link.remoteId());
+        Optional<LinkView> read = remote.flatMap(r -> intake.resourcesRead(link.ticketId(), r));
+        return read.orElseGet(() -> LinkView.of(link(link.ticketId())));
     }
 
     private PsaTicketLink link(long ticketId) {

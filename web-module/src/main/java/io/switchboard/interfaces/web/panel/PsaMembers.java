@@ -32,6 +32,9 @@ public class PsaMembers implements Serializable {
     @Inject
     TicketPanel panel;
 
+    @Inject
+    PsaSection section;
+
     private String query;
     private List<Member> found = List.of();
     private String memberId;
@@ -74,6 +77,7 @@ public class PsaMembers implements Serializable {
     private void changed(Change change, String done) {
         try {
             change.run();
+            section.changed(panel.ticketId());
             found = List.of();
             memberId = null;
             query = null;

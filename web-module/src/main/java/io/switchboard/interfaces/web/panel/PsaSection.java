@@ -19,6 +19,11 @@ public class PsaSection {
 
     private final Map<Long, Optional<PsaLinkState>> read = new HashMap<>();
 
+    /** Reads the link again on its next use: the desk has just changed it (opened in the PSA, a resource). */
+    public void changed(long ticketId) {
+        read.remove(ticketId);
+    }
+
     /** The ticket's PSA link with its sync state; null when it has none. */
     public PsaLinkState of(long ticketId) {
         return read.computeIfAbsent(ticketId, links::of).orElse(null);

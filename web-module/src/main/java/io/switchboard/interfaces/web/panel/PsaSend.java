@@ -34,6 +34,9 @@ public class PsaSend implements Serializable {
     TicketPanel panel;
 
     @Inject
+    PsaSection section;
+
+    @Inject
     PortalUser user;
 
     private List<Board> boards;
@@ -73,6 +76,7 @@ public class PsaSend implements Serializable {
         long connection = Long.parseLong(choice.substring(0, bar));
         try {
             escalation.send(ticketId, connection, choice.substring(bar + 1), null, user.actor());
+            section.changed(ticketId);
             Feedback.info("Opened in the PSA; the ticket syncs with it from now on.");
             return true;
         } catch (DomainException e) {
