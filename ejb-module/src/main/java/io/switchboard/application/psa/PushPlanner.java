@@ -61,6 +61,7 @@ public class PushPlanner {
     @Inject
     AttachmentStore attachments;
 
+    private static final Set<String> STATE = Set.of("status", "priority", "assignee");
     static final String TIME_PREFIX = "time-";
     static final String FILE_PREFIX = "file-";
 
@@ -71,65 +72,34 @@ public class PushPlanner {
         }
         Ticket t = found.get();
         List<PsaMapping> mappings = sync.mappings(c.id());
-        Map<String, String> fields = new LinkedHashMap<>();
-        switch (n.type()) {
-            case DomainEvent.STATUS_CHANGED ->
-                remote(
-                                c,
-                                mappings,
-                                MappingKind.STATUS,
-                                link.remoteBoardId(),
-                                t.status().key(),
-                                t.status().name())
-                        .ifPresent(id -> fields.put(PsaFields.STATUS, id));
-            case DomainEvent.PRIORITY_CHANGED ->
-                remote(
-                                c,
-                                mappings,
-                                MappingKind.PRIORITY,
-                                "",
-                                t.priority().key(),
-                                t.priority().key())
-                        .ifPresent(id -> fields.put(PsaFields.PRIORITY, id));
-            case DomainEvent.ASSIGNED -> {
-                if (t.assignee() != null) {
-                    remote(
-                                    c,
-                                    mappings,
-                                    MappingKind.MEMBER,
-                                    "",
-                                    String.valueOf(t.assignee().id()),
-                                    t.assignee().username())
-                            .or(() -> byName(
-                                    c, CatalogKind.MEMBER, "", t.assignee().displayName()))
-                            .ifPresent(id -> fields.put(PsaFields.OWNER, id));
-                }
-            }
-            case DomainEvent.UPDATED -> {
-                Set<String> changed = Set.of(n.data().getOrDefault("fields", "").split(","));
-                if (changed.contains("summary")) {
-                    fields.put(PsaFields.SUMMARY, t.summary());
-                }
-                if (changed.contains("description") && t.description() != null) {
-                    fields.put(PsaFields.DESCRIPTION, t.description());
-                }
-            }
-            case DomainEvent.SYNC_KEPT -> {
-                return stateUpdate(
-                                c,
-                                link,
-                                Set.of(n.data().getOrDefault("fields", "").split(",")))
-                        .<List<PsaOperation>>map(List::of)
-                        .orElse(List.of());
-            }
-            default -> {
-                List<PsaOperation> out = new ArrayList<>(notes(c, t));
-                out.addAll(time(c, t, mappings));
-                out.addAll(files(c, t));
-                return out;
-            }
+        if (n.type().equals(DomainEvent.SYNC_KEPT)) {
+            return stateUpdate(
+                            c, link, Set.of(n.data().getOrDefault("fields", "").split(",")))
+                    .<List<PsaOperation>>map(List::of)
+                    .orElse(List.of());
         }
+        Set<String> changed = switch (n.type()) {
+            case DomainEvent.STATUS_CHANGED -> Set.of("status");
+            case DomainEvent.PRIORITY_CHANGED -> Set.of("priority");
+            case DomainEvent.ASSIGNED -> t.assignee() == null ? Set.of() : Set.of("assignee");
+            case DomainEvent.UPDATED -> texts(n.data().getOrDefault("fields", ""));
+            default -> null; // a comment, time or a file: pushed by state
+        };
+        if (changed == null) {
+            List<PsaOperation> out = new ArrayList<>(notes(c, t));
+            out.addAll(time(c, t, mappings));
+            out.addAll(files(c, t));
+            return out;
+        }
+        Map<String, String> fields = stateFields(c, mappings, link.remoteBoardId(), t, changed);
         return fields.isEmpty() ? List.of() : List.of(new PsaOperation.Update(fields));
+    }
+
+    /** Of the fields an edit changed, the texts the PSA keeps: summary and description. */
+    private static Set<String> texts(String changedFields) {
+        Set<String> out = new HashSet<>(java.util.Arrays.asList(changedFields.split(",")));
+        out.retainAll(Set.of("summary", "description"));
+        return out;
     }
 
     /**
@@ -142,8 +112,18 @@ public class PushPlanner {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        Ticket t = found.get();
-        List<PsaMapping> mappings = sync.mappings(c.id());
+        Map<String, String> out = stateFields(c, sync.mappings(c.id()), link.remoteBoardId(), found.get(), fields);
+        return out.isEmpty() ? Optional.empty() : Optional.of(new PsaOperation.Update(out));
+    }
+
+    /**
+     * The local values of {@code fields} in remote terms: text as it is, status (of
+     * {@code remoteBoardId}), priority and owner in remote ids where they map, an empty owner to
+     * clear it; a value with no remote counterpart is left out.
+     */
+    private Map<String, String> stateFields(
+            PsaConnection c, List<PsaMapping> mappings, String remoteBoardId, Ticket t, Set<String> fields)
+            throws PsaFailure {
         Map<String, String> out = new LinkedHashMap<>();
         if (fields.contains("summary")) {
             out.put(PsaFields.SUMMARY, t.summary());
@@ -156,7 +136,7 @@ public class PushPlanner {
                             c,
                             mappings,
                             MappingKind.STATUS,
-                            link.remoteBoardId(),
+                            remoteBoardId,
                             t.status().key(),
                             t.status().name())
                     .ifPresent(id -> out.put(PsaFields.STATUS, id));
@@ -186,7 +166,7 @@ public class PushPlanner {
                         .ifPresent(id -> out.put(PsaFields.OWNER, id));
             }
         }
-        return out.isEmpty() ? Optional.empty() : Optional.of(new PsaOperation.Update(out));
+        return out;
     }
 
     /**
@@ -197,34 +177,8 @@ public class PushPlanner {
     public List<PsaOperation> forCreate(PsaConnection c, String remoteBoardId, String remoteCompanyId, Ticket t)
             throws PsaFailure {
         List<PsaMapping> mappings = sync.mappings(c.id());
-        Map<String, String> fields = new LinkedHashMap<>();
-        remote(
-                        c,
-                        mappings,
-                        MappingKind.STATUS,
-                        remoteBoardId,
-                        t.status().key(),
-                        t.status().name())
-                .ifPresent(id -> fields.put(PsaFields.STATUS, id));
-        remote(
-                        c,
-                        mappings,
-                        MappingKind.PRIORITY,
-                        "",
-                        t.priority().key(),
-                        t.priority().key())
-                .ifPresent(id -> fields.put(PsaFields.PRIORITY, id));
-        if (t.assignee() != null) {
-            remote(
-                            c,
-                            mappings,
-                            MappingKind.MEMBER,
-                            "",
-                            String.valueOf(t.assignee().id()),
-                            t.assignee().username())
-                    .or(() -> byName(c, CatalogKind.MEMBER, "", t.assignee().displayName()))
-                    .ifPresent(id -> fields.put(PsaFields.OWNER, id));
-        }
+        Map<String, String> fields =
+                stateFields(c, mappings, remoteBoardId, t, t.assignee() == null ? Set.of("status", "priority") : STATE);
         List<PsaOperation> out = new ArrayList<>();
         out.add(new PsaOperation.Create(
                 createKey(c, t), remoteBoardId, remoteCompanyId, null, t.summary(), t.description(), fields));

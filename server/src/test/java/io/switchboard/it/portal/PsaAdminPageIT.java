@@ -100,12 +100,14 @@ class PsaAdminPageIT {
      * {@code <li role="alert">}, which axe's list rule counts as serious on every page (not this one's doing).
      */
     private static List<String> axeWithoutMessages(Browser b) {
-        for (WebElement close : b.all(By.cssSelector("#pageMessages .ui-messages-close"))) {
+        for (WebElement close :
+                b.all(By.cssSelector("#pageMessages .ui-messages-close, #panelMessages .ui-messages-close"))) {
             if (close.isDisplayed()) {
                 b.js("arguments[0].click();", close); // the sticky header may cover it where the page is scrolled to
             }
         }
-        b.until(d -> d.findElements(By.cssSelector("#pageMessages li")).stream().noneMatch(WebElement::isDisplayed));
+        b.until(d -> d.findElements(By.cssSelector("#pageMessages li, #panelMessages li")).stream()
+                .noneMatch(WebElement::isDisplayed));
         return Axe.seriousViolations(b);
     }
 
