@@ -101,12 +101,12 @@ class PsaAdminPageIT {
      */
     private static List<String> axeWithoutMessages(Browser b) {
         for (WebElement close :
-                b.all(By.cssSelector("#pageMessages .ui-messages-close, #panelMessages .ui-messages-close"))) {
+                b.all(By.cssSelector("#pageMessages .ui-messages-close, [id$='panelMessages'] .ui-messages-close"))) {
             if (close.isDisplayed()) {
                 b.js("arguments[0].click();", close); // the sticky header may cover it where the page is scrolled to
             }
         }
-        b.until(d -> d.findElements(By.cssSelector("#pageMessages li, #panelMessages li")).stream()
+        b.until(d -> d.findElements(By.cssSelector("#pageMessages li, [id$='panelMessages'] li")).stream()
                 .noneMatch(WebElement::isDisplayed));
         return Axe.seriousViolations(b);
     }
