@@ -6,5 +6,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -pl bench -am package -DskipTests -Dspotless.check.skip=true
-mvn -B -q -pl bench dependency:build-classpath -Dmdep.outputFile=bench/target/classpath.txt
+mvn -B -q -pl bench dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
 exec java -Xmx1g -cp "bench/target/classes:$(cat bench/target/classpath.txt)" io.switchboard.bench.PsaBench "$@"
