@@ -66,16 +66,7 @@ public class PsaEscalation {
         List<PsaOperation> operations = planner.forCreate(c, board.remoteId(), company, t);
         PsaPush push = new PsaPush(PushPlanner.createKey(c, t), null, null, operations);
         PushOutcome outcome = connector.push(c, push);
-        if (outcome.outcome() != PushOutcome.Outcome.APPLIED
-                && outcome.outcome() != PushOutcome.Outcome.ALREADY_APPLIED) {
-            throw new PsaFailure(
-                    outcome.outcome() == PushOutcome.Outcome.RETRY
-                            ? PsaFailure.Kind.THROTTLED
-                            : PsaFailure.Kind.INVALID,
-                    c.name() + " did not open the ticket: "
-                            + (outcome.detail() == null ? outcome.outcome().name() : outcome.detail()),
-                    outcome.retryAfter());
-        }
+        PsaFailure.unlessApplied(outcome, c.name() + " did not open the ticket");
         var remote = connector
                 .fetch(c, outcome.remoteId())
                 .orElseThrow(() -> new PsaFailure(

@@ -42,6 +42,22 @@ public class PsaFailure extends Exception {
         return Optional.ofNullable(retryAfter);
     }
 
+    /**
+     * A push the desk waits for (not one the outbox retries) that the PSA did not apply: asked to
+     * wait, it is throttled; anything else is refused, with the PSA's reason after {@code what}.
+     */
+    public static void unlessApplied(io.switchboard.plugin.psa.PushOutcome outcome, String what) throws PsaFailure {
+        var o = outcome.outcome();
+        if (o == io.switchboard.plugin.psa.PushOutcome.Outcome.APPLIED
+                || o == io.switchboard.plugin.psa.PushOutcome.Outcome.ALREADY_APPLIED) {
+            return;
+        }
+        throw new PsaFailure(
+                o == io.switchboard.plugin.psa.PushOutcome.Outcome.RETRY ? Kind.THROTTLED : Kind.INVALID,
+                what + ": " + (outcome.detail() == null ? o.name() : outcome.detail()),
+                outcome.retryAfter());
+    }
+
     public boolean isWorthRetrying() {
         return kind == Kind.THROTTLED || kind == Kind.TRANSIENT || kind == Kind.CIRCUIT_OPEN;
     }

@@ -75,16 +75,7 @@ public class PsaResources {
         PsaPush push =
                 new PsaPush("resources-" + UUID.randomUUID(), link.remoteId(), link.remoteVersion(), List.of(op));
         PushOutcome outcome = connector.push(c, push);
-        if (outcome.outcome() != PushOutcome.Outcome.APPLIED
-                && outcome.outcome() != PushOutcome.Outcome.ALREADY_APPLIED) {
-            throw new PsaFailure(
-                    outcome.outcome() == PushOutcome.Outcome.RETRY
-                            ? PsaFailure.Kind.THROTTLED
-                            : PsaFailure.Kind.INVALID,
-                    c.name() + " did not change the resources: "
-                            + (outcome.detail() == null ? outcome.outcome().name() : outcome.detail()),
-                    outcome.retryAfter());
-        }
+        PsaFailure.unlessApplied(outcome, c.name() + " did not change the resources");
         // read back: the panel shows what the PSA has
         Optional<PsaTicket> remote = connector.fetch(c, link.remoteId());
         Optional<LinkView> read = remote.flatMap(r -> intake.resourcesRead(link.ticketId(), r));

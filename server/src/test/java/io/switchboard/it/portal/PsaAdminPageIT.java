@@ -90,6 +90,24 @@ class PsaAdminPageIT {
         throw new AssertionError("no board catalogue within 60 s");
     }
 
+    /** The board synced, and a new local company mapped to the remote one: what Open in PSA needs. */
+    private static JsonObject syncedBoardAndMappedCompany(String boardId, String companyName, Object remoteCompany) {
+        Api.Reply boards = ADMIN.put(
+                "/api/v1/psa/connections/" + connection + "/boards",
+                "{\"boards\":[{\"remoteId\":\"" + boardId + "\"}]}",
+                null);
+        assertEquals(200, boards.status(), boards.text());
+        Api.Reply company = ADMIN.post("/api/v1/companies", json("name", companyName));
+        assertEquals(201, company.status(), company.text());
+        Api.Reply mapped = ADMIN.put(
+                "/api/v1/psa/connections/" + connection + "/mappings",
+                "{\"mappings\":[{\"kind\":\"company\",\"remoteId\":\"" + remoteCompany + "\",\"localValue\":\""
+                        + company.json().getJsonNumber("id") + "\"}]}",
+                null);
+        assertEquals(200, mapped.status(), mapped.text());
+        return company.json();
+    }
+
     private static By mappingRow(String remoteName) {
         return By.xpath(
                 "//table[@id='mappingsTable']//tr[td[1][starts-with(normalize-space(.), '" + remoteName + "')]]");
@@ -118,28 +136,11 @@ class PsaAdminPageIT {
     @Test
     void anAgentOpensALocalTicketInThePsaFromItsPanel() {
         String boardId = cw.store().board("Service Desk").get("id").toString();
-        Api.Reply boards = ADMIN.put(
-                "/api/v1/psa/connections/" + connection + "/boards",
-                "{\"boards\":[{\"remoteId\":\"" + boardId + "\"}]}",
-                null);
-        assertEquals(200, boards.status(), boards.text());
         String token = Fixtures.token();
-        Api.Reply company = ADMIN.post("/api/v1/companies", json("name", token + " Logistics"));
-        assertEquals(201, company.status(), company.text());
         Object remoteCompany = cw.store().companies().get(0).get("id");
-        Api.Reply mapped = ADMIN.put(
-                "/api/v1/psa/connections/" + connection + "/mappings",
-                "{\"mappings\":[{\"kind\":\"company\",\"remoteId\":\"" + remoteCompany + "\",\"localValue\":\""
-                        + company.json().getJsonNumber("id") + "\"}]}",
-                null);
-        assertEquals(200, mapped.status(), mapped.text());
+        JsonObject company = syncedBoardAndMappedCompany(boardId, token + " Logistics", remoteCompany);
         Api.Reply ticket = ADMIN.post(
-                "/api/v1/tickets",
-                json(
-                        "summary",
-                        token + " UPS beeps",
-                        "companyId",
-                        company.json().getJsonNumber("id")));
+                "/api/v1/tickets", json("summary", token + " UPS beeps", "companyId", company.getJsonNumber("id")));
         assertEquals(201, ticket.status(), ticket.text());
         String number = ticket.json().getString("number");
 
@@ -174,30 +175,16 @@ class PsaAdminPageIT {
     @Test
     void theNewTicketDialogOpensTheTicketInThePsaToo() {
         String boardId = cw.store().board("Service Desk").get("id").toString();
-        Api.Reply boards = ADMIN.put(
-                "/api/v1/psa/connections/" + connection + "/boards",
-                "{\"boards\":[{\"remoteId\":\"" + boardId + "\"}]}",
-                null);
-        assertEquals(200, boards.status(), boards.text());
         String token = Fixtures.token();
-        Api.Reply company = ADMIN.post("/api/v1/companies", json("name", token + " Freight"));
-        assertEquals(201, company.status(), company.text());
         Object remoteCompany = cw.store().companies().get(1).get("id");
-        Api.Reply mapped = ADMIN.put(
-                "/api/v1/psa/connections/" + connection + "/mappings",
-                "{\"mappings\":[{\"kind\":\"company\",\"remoteId\":\"" + remoteCompany + "\",\"localValue\":\""
-                        + company.json().getJsonNumber("id") + "\"}]}",
-                null);
-        assertEquals(200, mapped.status(), mapped.text());
+        JsonObject company = syncedBoardAndMappedCompany(boardId, token + " Freight", remoteCompany);
 
         try (Browser b = Browser.open()) {
             b.login("agent").go("/index.xhtml");
             b.click(Browser.id("topForm:newTicket"));
             b.click(By.xpath("//a[contains(., 'Full Form')]"));
             b.type(Browser.id("newTabs:fullForm:f-summary"), token + " badge reader offline");
-            b.select(
-                    "newTabs:fullForm:f-company",
-                    company.json().getJsonNumber("id").toString());
+            b.select("newTabs:fullForm:f-company", company.getJsonNumber("id").toString());
             new Select(b.find(Browser.id("newTabs:fullForm:f-psaTarget"))).selectByVisibleText(name + ": Service Desk");
             b.click(Browser.id("newTabs:fullForm:create"));
             b.waitFor(By.id("psaSection")).waitForPanel();
