@@ -15,8 +15,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URLConnection;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -87,11 +85,7 @@ public class AttachmentService {
         Attachment attachment = store.find(attachmentId)
                 .filter(a -> a.ticketId() == ticketId)
                 .orElseThrow(() -> new NotFoundException("Attachment", attachmentId));
-        try (InputStream in = store.open(attachmentId)) {
-            return new Download(of(attachment), in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new Download(of(attachment), store.read(attachmentId));
     }
 
     /** The last path segment, without control characters, at most 255 characters. */

@@ -110,23 +110,19 @@ public class CommentService {
         return addReply(ticketId, command.withAttachments(ids), actor);
     }
 
-    /** The ticket's own files, none yet sent with another comment: anything else is refused before a word is written. */
+    /** The ticket's own files; any other is refused, and the transaction with it: nothing is written. */
     private List<Attachment> filesToSend(long ticketId, List<Long> ids) {
         if (ids.size() > AddReply.MAX_ATTACHMENTS) {
             throw new InvalidInputException("attachments", "at most " + AddReply.MAX_ATTACHMENTS + " files a comment");
         }
         List<Attachment> files = new ArrayList<>();
         for (long id : ids) {
-            Attachment file = attachments
+            // one sent with another comment already is refused by Attachment.sendWith, and the reply rolled back
+            files.add(attachments
                     .find(id)
                     .filter(a -> a.ticketId() == ticketId)
                     .orElseThrow(() -> new UnprocessableException(
-                            "attachments", "file " + id + " is not an attachment of this ticket"));
-            if (file.commentId() != null) {
-                throw new UnprocessableException(
-                        "attachments", "file " + id + " " + file.filename() + " was already sent with another comment");
-            }
-            files.add(file);
+                            "attachments", "file " + id + " is not an attachment of this ticket")));
         }
         return files;
     }

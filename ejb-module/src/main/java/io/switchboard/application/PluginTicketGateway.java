@@ -29,9 +29,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
@@ -167,13 +164,7 @@ public class PluginTicketGateway implements TicketGatewayProvider {
         return attachments
                 .find(fileId)
                 .filter(a -> a.ticketId() == ticketId && a.commentId() != null)
-                .map(a -> {
-                    try (InputStream in = attachments.open(fileId)) {
-                        return new TicketFile(a.id(), a.filename(), a.contentType(), in.readAllBytes());
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("file " + fileId + " could not be read", e);
-                    }
-                });
+                .map(a -> new TicketFile(a.id(), a.filename(), a.contentType(), attachments.read(fileId)));
     }
 
     /** A ticket as plugins see it. */

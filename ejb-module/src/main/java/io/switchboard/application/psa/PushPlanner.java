@@ -276,12 +276,7 @@ public class PushPlanner {
             if (pushed.contains(a.id())) {
                 continue;
             }
-            byte[] content;
-            try (java.io.InputStream in = attachments.open(a.id())) {
-                content = in.readAllBytes();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException("file " + a.id() + " could not be read for the PSA", e);
-            }
+            byte[] content = attachments.read(a.id());
             out.add(new PsaOperation.AttachDocument(
                     FILE_PREFIX + a.id(),
                     a.filename(),

@@ -15,4 +15,13 @@ public interface AttachmentStore {
 
     /** The bytes, streamed; the caller closes the stream. */
     InputStream open(long id);
+
+    /** The bytes, all of them (attachments are size-capped at upload). */
+    default byte[] read(long id) {
+        try (InputStream in = open(id)) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("file " + id + " could not be read", e);
+        }
+    }
 }
